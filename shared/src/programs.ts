@@ -1,0 +1,205 @@
+import type { ProgramStatus } from './program-status.ts';
+
+/** The seed record of one of the 11 priority programs, from DOMAIN.md. */
+export interface ProgramSeed {
+  /** Stable slug used in URLs and the API. */
+  readonly id: string;
+  /** Position in the Pj. Wali Kota's list, 1–11. */
+  readonly number: number;
+  readonly name: string;
+  readonly leadOpd: string;
+  readonly supportingOpds: readonly string[];
+  readonly funding: string;
+  readonly status: ProgramStatus;
+  readonly physicalProgress: number;
+  readonly financialProgress: number;
+  /** Date of the last known report (ISO). */
+  readonly reportedAt: string;
+  /** What was reported, in words, and where it came from. */
+  readonly reportedProgress: string;
+  readonly source: string;
+  /** True where the lead OPD is inferred from its remit rather than named in a source. */
+  readonly leadOpdInferred: boolean;
+  /** True where the percentages are estimates derived from the reported text, not reported figures. */
+  readonly progressEstimated: boolean;
+}
+
+/** The 11 priority programs of Pj. Wali Kota Iwan Kurniawan (Sept 2024 – Feb 2025), DOMAIN.md. */
+export const PROGRAMS: readonly ProgramSeed[] = [
+  {
+    id: 'pasar-besar',
+    number: 1,
+    name: 'Revitalisasi Pasar Besar',
+    leadOpd: 'Diskopindag',
+    supportingOpds: ['DPUPRPKP'],
+    funding: 'APBN / Kementerian PU, perkiraan Rp 200–500 miliar',
+    status: 'tertunda',
+    physicalProgress: 0,
+    financialProgress: 0,
+    reportedAt: '2025-02-28',
+    reportedProgress: 'DED sudah direviu; pelaksanaan ditunda ke 2026',
+    source: 'Pemberitaan media (Bappeda), Feb 2025',
+    leadOpdInferred: true,
+    progressEstimated: false,
+  },
+  {
+    id: 'tps',
+    number: 2,
+    name: 'Pembangunan / rehabilitasi TPS',
+    leadOpd: 'DLH',
+    supportingOpds: ['Forum TSP'],
+    funding: 'CSR sekitar Rp 2 miliar',
+    status: 'pelaksanaan',
+    physicalProgress: 60,
+    financialProgress: 55,
+    reportedAt: '2025-02-28',
+    reportedProgress: '51 TPS untuk 57 kelurahan; TPS Sulfat selesai, TPS Merjosari 90%',
+    source: 'Pemberitaan media (DLH), Feb 2025',
+    leadOpdInferred: false,
+    progressEstimated: true,
+  },
+  {
+    id: 'banjir-suhat',
+    number: 3,
+    name: 'Penanganan banjir Soekarno-Hatta (Suhat)',
+    leadOpd: 'DPUPRPKP',
+    supportingOpds: ['DPU SDA Prov. Jatim'],
+    funding: 'APBD Provinsi sekitar Rp 32 miliar; Pemkot sekitar Rp 1 miliar saluran pengalih',
+    status: 'pelaksanaan',
+    physicalProgress: 80,
+    financialProgress: 75,
+    reportedAt: '2025-12-08',
+    reportedProgress: 'Box culvert 1.040 dari 1.300 m (80%)',
+    source: 'Pemberitaan media (DPUPRPKP), 8 Des 2025',
+    leadOpdInferred: false,
+    progressEstimated: false,
+  },
+  {
+    id: 'parkir-kayutangan',
+    number: 4,
+    name: 'Lahan parkir Kayutangan Heritage',
+    leadOpd: 'Dishub',
+    supportingOpds: ['DPUPRPKP', 'BKAD'],
+    funding: 'Lahan Rp 25,3 miliar; gedung Rp 9,1 miliar',
+    status: 'pelaksanaan',
+    physicalProgress: 45,
+    financialProgress: 74,
+    reportedAt: '2025-08-04',
+    reportedProgress: 'Lahan dibayar Feb 2025; pembangunan gedung sejak 4 Agu 2025, 140 hari kerja',
+    source: 'Pemberitaan media (Dishub), Agu 2025',
+    leadOpdInferred: false,
+    progressEstimated: true,
+  },
+  {
+    id: 'mcc-umkm',
+    number: 5,
+    name: 'Pengembangan Malang Creative Center (MCC) & UMKM',
+    leadOpd: 'Diskopindag',
+    supportingOpds: ['Disporapar'],
+    funding: 'Sekitar Rp 6 miliar per tahun',
+    status: 'pelaksanaan',
+    physicalProgress: 50,
+    financialProgress: 50,
+    reportedAt: '2025-02-28',
+    reportedProgress: 'Target 180 usaha mikro naik kelas',
+    source: 'Pemberitaan media, Feb 2025',
+    leadOpdInferred: true,
+    progressEstimated: true,
+  },
+  {
+    id: 'rehab-sekolah',
+    number: 6,
+    name: 'Rehabilitasi gedung SD & SMP',
+    leadOpd: 'Disdikbud',
+    supportingOpds: ['DPUPRPKP', 'Forum TSP'],
+    funding: 'APBD sekitar Rp 5 miliar + CSR',
+    status: 'pelaksanaan',
+    physicalProgress: 55,
+    financialProgress: 50,
+    reportedAt: '2024-12-15',
+    reportedProgress: '64 gedung rusak (51 SD, 13 SMP), 11 rusak berat; 6 ditangani lewat CSR',
+    source: 'Pemberitaan media (Disdikbud), Des 2024',
+    leadOpdInferred: true,
+    progressEstimated: true,
+  },
+  {
+    id: 'bansos-terpadu',
+    number: 7,
+    name: 'Bantuan sosial terpadu',
+    leadOpd: 'Dinsos-P3AP2KB',
+    supportingOpds: ['Bappeda'],
+    funding: 'APBD / APBN + CSR',
+    status: 'pelaksanaan',
+    physicalProgress: 70,
+    financialProgress: 70,
+    reportedAt: '2023-12-31',
+    reportedProgress: 'KPM 2023: PKH 9.537; BPNT 15.011; BPNTD 6.226',
+    source: 'Dinsos-P3AP2KB, 2023',
+    leadOpdInferred: true,
+    progressEstimated: true,
+  },
+  {
+    id: 'realisasi-anggaran',
+    number: 8,
+    name: 'Realisasi anggaran',
+    leadOpd: 'BKAD',
+    supportingOpds: ['Bappeda'],
+    funding: 'APBD 2024 Rp 2,573 triliun',
+    status: 'pelaksanaan',
+    physicalProgress: 74,
+    financialProgress: 72.17,
+    reportedAt: '2024-11-30',
+    reportedProgress: 'Target 97,5%; realisasi 72,17% akhir Nov 2024',
+    source: 'BKAD, akhir Nov 2024',
+    leadOpdInferred: false,
+    progressEstimated: false,
+  },
+  {
+    id: 'optimalisasi-pbb',
+    number: 9,
+    name: 'Optimalisasi PBB',
+    leadOpd: 'Bapenda',
+    supportingOpds: [],
+    funding: 'Target sekitar Rp 73 miliar per tahun',
+    status: 'pelaksanaan',
+    physicalProgress: 89.68,
+    financialProgress: 89.68,
+    reportedAt: '2024-10-31',
+    reportedProgress: 'Capaian 89,68% (Okt 2024)',
+    source: 'Bapenda, Okt 2024',
+    leadOpdInferred: true,
+    progressEstimated: false,
+  },
+  {
+    id: 'alun-alun-merdeka',
+    number: 10,
+    name: 'Revitalisasi Alun-alun Merdeka',
+    leadOpd: 'DLH',
+    supportingOpds: ['Forum TSP'],
+    funding: 'CSR Bank Jatim Rp 5 miliar',
+    status: 'selesai',
+    physicalProgress: 100,
+    financialProgress: 100,
+    reportedAt: '2026-01-28',
+    reportedProgress: 'Dibangun Okt 2025 – Jan 2026, diresmikan 28 Jan 2026',
+    source: 'Pemberitaan media, 28 Jan 2026',
+    leadOpdInferred: true,
+    progressEstimated: false,
+  },
+  {
+    id: 'porprov-2025',
+    number: 11,
+    name: 'Penyelenggaraan Porprov Jatim IX 2025',
+    leadOpd: 'Disporapar',
+    supportingOpds: ['KONI Kota Malang'],
+    funding: 'APBD + CSR',
+    status: 'selesai',
+    physicalProgress: 100,
+    financialProgress: 100,
+    reportedAt: '2025-07-05',
+    reportedProgress: 'Digelar 28 Jun – 5 Jul 2025; Kota Malang runner-up, 136 emas (target 162)',
+    source: 'KONI / pemberitaan media, Jul 2025',
+    leadOpdInferred: false,
+    progressEstimated: false,
+  },
+];
