@@ -28,6 +28,8 @@ export interface KelurahanFeatureProperties {
   name: string;
   kecamatan: string;
   kecamatanCode: string;
+  /** Where the name label goes: the pole of inaccessibility of the largest part. */
+  label: [number, number];
 }
 
 const multiPolygonSchema = z.object({

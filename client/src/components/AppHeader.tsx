@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** The app bar: product title and the language switch. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="app-title">
+        <h1>{t('app.title')}</h1>
+        <p>{t('app.subtitle')}</p>
+      </div>
+      <LanguageSwitch />
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+import type { id } from './id.ts';
+
+/** The shape every language file must have: the keys of `id.ts`, any string values. */
+export type Messages = StringLeaves<typeof id>;
+
+type StringLeaves<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : StringLeaves<T[K]>;
+};
+
+/** The languages the UI speaks; the first is the default. */
+export const LANGUAGES = ['id', 'en'] as const;
+
+export type Language = (typeof LANGUAGES)[number];

@@ -1,0 +1,93 @@
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { createKelurahanLabelsLayer, LABEL_FONT } from './kelurahan-labels-layer.ts';
+import { placeLabels } from './label-collision.ts';
+import type { KelurahanInfo } from './load-boundaries.ts';
+
+/** Clear space kept between two labels, in pixels. */
+const LABEL_GAP = 4;
+
+/** The kelurahan names on the map. */
+export interface KelurahanLabels {
+  /** Resolves once deck.gl has drawn the labels for the first time. */
+  drawn: Promise<void>;
+  /** Gives this kelurahan's name first claim on its place (null: none). */
+  setSelected: (code: string | null) => void;
+}
+
+/**
+ * Adds the deck.gl overlay with the kelurahan names. Names that would collide are left out,
+ * the selected kelurahan first, then larger ones; zooming in brings names back. Loaded lazily:
+ * deck.gl is not needed to draw the boundaries.
+ */
+export function addLabelsOverlay(
+  map: MaplibreMap,
+  kelurahan: readonly KelurahanInfo[],
+): KelurahanLabels {
+  const byRoom = [...kelurahan].sort((a, b) => bboxArea(b) - bboxArea(a));
+  const widths = measureWidths(byRoom);
+  const height = LABEL_FONT.size * 1.2;
+  let selected: string | null = null;
+  let shown = '';
+
+  let markDrawn: () => void = () => undefined;
+  const drawn = new Promise<void>((resolve) => {
+    markDrawn = resolve;
+  });
+  // interleaved: true crashes with maplibre-gl 6 (TOOLCHAIN.md), so deck.gl gets its own canvas.
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    onLoad: () => {
+      // The labels canvas repeats what the map canvas says: keep it out of tab order and a11y tree.
+      const canvas = overlay.getCanvas();
+      canvas?.setAttribute('tabindex', '-1');
+      canvas?.setAttribute('aria-hidden', 'true');
+    },
+    onAfterRender: () => {
+      markDrawn();
+    },
+  });
+
+  const placeVisibleLabels = () => {
+    const candidates = [
+      ...byRoom.filter((k) => k.code === selected),
+      ...byRoom.filter((k) => k.code !== selected),
+    ];
+    const boxes = candidates.map((k) => {
+      const { x, y } = map.project(k.label);
+      return { x, y, width: widths.get(k.code) ?? 0, height };
+    });
+    const visible = placeLabels(boxes, LABEL_GAP).flatMap((i) => candidates[i] ?? []);
+    const key = visible.map((k) => k.code).join();
+    if (key === shown) return;
+    shown = key;
+    overlay.setProps({ layers: [createKelurahanLabelsLayer(visible)] });
+  };
+
+  map.addControl(overlay);
+  placeVisibleLabels();
+  map.on('zoom', placeVisibleLabels);
+  return {
+    drawn,
+    setSelected: (code) => {
+      selected = code;
+      placeVisibleLabels();
+    },
+  };
+}
+
+function bboxArea({ bbox: [west, south, east, north] }: KelurahanInfo): number {
+  return (east - west) * (north - south);
+}
+
+/** Rendered label widths in pixels by code, measured with the label font on a 2D canvas. */
+function measureWidths(kelurahan: readonly KelurahanInfo[]): Map<string, number> {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) context.font = `${LABEL_FONT.weight} ${LABEL_FONT.size}px ${LABEL_FONT.family}`;
+  return new Map(
+    kelurahan.map((k) => [
+      k.code,
+      context ? context.measureText(k.name).width : k.name.length * LABEL_FONT.size * 0.6,
+    ]),
+  );
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { sql } from 'drizzle-orm';
+import { createContextInner } from './context.ts';
+import type { ServerDeps } from './deps.ts';
+import { appRouter } from './router.ts';
+
+export interface AppOptions {
+  readonly clientDistDir: string;
+  readonly geodataBuildDir: string;
+}
+
+/** The one Express app: security headers, health, tRPC, boundary files and the built client. */
+export function createApp(deps: ServerDeps, options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          workerSrc: ["'self'", 'blob:'],
+          childSrc: ["'self'", 'blob:'],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'self'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      res.json({ ok: true, db: deps.dbKind });
+    } catch {
+      res.status(503).json({ ok: false, db: deps.dbKind });
+    }
+  });
+
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: () => createContextInner(deps),
+    }),
+  );
+
+  app.use(
+    '/geodata',
+    express.static(options.geodataBuildDir, { maxAge: '1h', index: false, fallthrough: false }),
+  );
+
+  const indexHtml = path.join(options.clientDistDir, 'index.html');
+  app.use(
+    '/assets',
+    express.static(path.join(options.clientDistDir, 'assets'), { immutable: true, maxAge: '1y' }),
+  );
+  app.use(express.static(options.clientDistDir, { index: false }));
+  app.get('/{*path}', (_req, res) => {
+    if (existsSync(indexHtml)) {
+      res.sendFile(indexHtml);
+    } else {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The client is not built yet: run `pnpm build` (or `pnpm start`, which builds).');
+    }
+  });
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { ContextDeps } from './context.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { seedDatabase } from './db/seed.ts';
+import { loadKelurahanArtifact, loadSamplesArtifact } from './geodata-store.ts';
+import { createKelurahanLocator } from './spatial/kelurahan-locator.ts';
+import { memoizeLocator } from './spatial/memoize-locator.ts';
+
+export interface ServerDeps extends ContextDeps {
+  readonly database: Database;
+}
+
+export interface DepsOptions {
+  readonly databaseUrl?: string | undefined;
+  /** PGlite data directory; omitted = in memory. Ignored with `databaseUrl`. */
+  readonly dataDir?: string | undefined;
+  readonly geodataBuildDir: string;
+}
+
+/** Opens and migrates the database, loads the boundary artefact and seeds reference data. */
+export async function createServerDeps(options: DepsOptions): Promise<ServerDeps> {
+  const geodata = await loadKelurahanArtifact(options.geodataBuildDir);
+  const samples = await loadSamplesArtifact(options.geodataBuildDir);
+  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  try {
+    await seedDatabase(database.db, geodata, samples);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const locator = memoizeLocator(createKelurahanLocator(geodata.kelurahan));
+  return { database, db: database.db, dbKind: database.kind, geodata, locator };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { kelurahanCodeSchema } from './schemas.ts';
+
+/** The per-kelurahan indicators, one slug each everywhere (API, layers, URL). */
+export const INDICATORS = ['poverty', 'stunting', 'rtlh'] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+export const FIRST_INDICATOR_YEAR = 2019;
+export const LAST_INDICATOR_YEAR = 2025;
+export const INDICATOR_YEARS: readonly number[] = Array.from(
+  { length: LAST_INDICATOR_YEAR - FIRST_INDICATOR_YEAR + 1 },
+  (_, i) => FIRST_INDICATOR_YEAR + i,
+);
+
+export const indicatorSchema = z.enum(INDICATORS);
+export const indicatorYearSchema = z
+  .number()
+  .int('Tahun harus bilangan bulat')
+  .min(FIRST_INDICATOR_YEAR, `Tahun paling awal ${FIRST_INDICATOR_YEAR}`)
+  .max(LAST_INDICATOR_YEAR, `Tahun paling akhir ${LAST_INDICATOR_YEAR}`);
+
+/**
+ * One indicator value for one kelurahan and year.
+ * poverty: value = % poor, count = poor people; stunting: value = prevalence % (e-PPGBM),
+ * count = stunted children; rtlh: value = backlog units at year end, count = units repaired.
+ */
+export const indicatorValueSchema = z.object({
+  kelurahanCode: kelurahanCodeSchema,
+  value: z.number(),
+  count: z.number().int().min(0),
+  source: z.string().min(1),
+  isSample: z.boolean(),
+});
+export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
+
+export const indicatorsByYearInputSchema = z.object({
+  indicator: indicatorSchema,
+  year: indicatorYearSchema,
+});
+
+export const cityTrendInputSchema = z.object({ indicator: indicatorSchema });
+
+export const cityTrendPointSchema = z.object({
+  year: z.number().int(),
+  value: z.number(),
+  count: z.number().nullable(),
+  source: z.string(),
+  method: z.string().nullable(),
+  approximate: z.boolean(),
+  isSample: z.literal(false),
+});
+export type CityTrendPoint = z.infer<typeof cityTrendPointSchema>;
