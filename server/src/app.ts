@@ -4,19 +4,35 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { sql } from 'drizzle-orm';
-import { createContextInner } from './context.ts';
+import { EVIDENCE_MAX_BYTES } from '@peta/shared';
 import type { ServerDeps } from './deps.ts';
+import { createContextFactory } from './http/create-context-factory.ts';
+import { csrfGuard } from './http/csrf-guard.ts';
+import { evidenceRoute } from './http/evidence-route.ts';
 import { appRouter } from './router.ts';
 
 export interface AppOptions {
   readonly clientDistDir: string;
   readonly geodataBuildDir: string;
+  /** `PUBLIC_ORIGIN`: the only browser origin allowed to send mutations; unset = from Host. */
+  readonly publicOrigin?: string | undefined;
+  /** `COOKIE_SECURE`: always mark the session cookie `Secure`, not only on HTTPS requests. */
+  readonly cookieSecure?: boolean | undefined;
+  /** Express `trust proxy` (`TRUST_PROXY`): lets `req.ip`/`req.secure` follow X-Forwarded-*. */
+  readonly trustProxy?: boolean | number | string | undefined;
 }
 
-/** The one Express app: security headers, health, tRPC, boundary files and the built client. */
+/** Largest tRPC request body: an evidence photo in base64 plus JSON around it. */
+const MAX_TRPC_BODY_BYTES = Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 64 * 1024;
+
+/**
+ * The one Express app: security headers, health, tRPC behind the CSRF guard, evidence photos,
+ * boundary files and the built client.
+ */
 export function createApp(deps: ServerDeps, options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -51,11 +67,14 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
 
   app.use(
     '/trpc',
+    csrfGuard(options.publicOrigin),
     createExpressMiddleware({
       router: appRouter,
-      createContext: () => createContextInner(deps),
+      createContext: createContextFactory(deps, { alwaysSecure: options.cookieSecure ?? false }),
+      maxBodySize: MAX_TRPC_BODY_BYTES,
     }),
   );
+  app.get('/evidence/:id', evidenceRoute(deps));
 
   app.use(
     '/geodata',

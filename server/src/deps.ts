@@ -1,7 +1,9 @@
+import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter.ts';
 import type { ContextDeps } from './context.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { seedDatabase } from './db/seed.ts';
 import { loadKelurahanArtifact, loadSamplesArtifact } from './geodata-store.ts';
+import { ChangeBus } from './live/change-bus.ts';
 import { createKelurahanLocator } from './spatial/kelurahan-locator.ts';
 import { memoizeLocator } from './spatial/memoize-locator.ts';
 
@@ -14,9 +16,14 @@ export interface DepsOptions {
   /** PGlite data directory; omitted = in memory. Ignored with `databaseUrl`. */
   readonly dataDir?: string | undefined;
   readonly geodataBuildDir: string;
+  /** Failed-login limits; default 5 per username and address in 15 minutes. */
+  readonly loginLimits?: LoginLimiterOptions | undefined;
 }
 
-/** Opens and migrates the database, loads the boundary artefact and seeds reference data. */
+/**
+ * Opens and migrates the database, loads the boundary artefact, seeds reference data and creates
+ * the in-process change bus and login limiter.
+ */
 export async function createServerDeps(options: DepsOptions): Promise<ServerDeps> {
   const geodata = await loadKelurahanArtifact(options.geodataBuildDir);
   const samples = await loadSamplesArtifact(options.geodataBuildDir);
@@ -28,5 +35,13 @@ export async function createServerDeps(options: DepsOptions): Promise<ServerDeps
     throw error;
   }
   const locator = memoizeLocator(createKelurahanLocator(geodata.kelurahan));
-  return { database, db: database.db, dbKind: database.kind, geodata, locator };
+  return {
+    database,
+    db: database.db,
+    dbKind: database.kind,
+    geodata,
+    locator,
+    bus: new ChangeBus(),
+    loginLimiter: new LoginLimiter(options.loginLimits),
+  };
 }

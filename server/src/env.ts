@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { passwordSchema } from '@peta/shared';
 import { z } from 'zod';
 
 /** The repository root: server/src/.. /.. */
@@ -16,6 +17,25 @@ const envSchema = z.object({
   GEODATA_BUILD_DIR: z.string().default(path.join(REPO_ROOT, 'geodata', 'dist')),
   CLIENT_DIST_DIR: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Password of the `admin` account created on first start; random (printed once) if unset. */
+  ADMIN_PASSWORD: passwordSchema.optional(),
+  /**
+   * The origin browsers use to reach the app (e.g. https://peta.malangkota.go.id). Mutations
+   * from any other `Origin` are refused; unset = derived from each request's scheme and Host.
+   */
+  PUBLIC_ORIGIN: z
+    .url('PUBLIC_ORIGIN must be a URL such as https://peta.example.go.id')
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  /** `true`: the session cookie is always `Secure` (default: only on HTTPS requests). */
+  COOKIE_SECURE: z.stringbool('COOKIE_SECURE must be true or false').default(false),
+  /** Express `trust proxy` behind a reverse proxy: `true`, a hop count, or addresses/subnets. */
+  TRUST_PROXY: z
+    .string()
+    .transform((v) =>
+      v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
+    )
+    .default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,7 +1,7 @@
 export type { AppRouter } from './router.ts';
 export { appRouter, createCaller } from './router.ts';
 export { createApp, type AppOptions } from './app.ts';
-export { createContextInner, type Context } from './context.ts';
+export { createContextInner, type Context, type ContextDeps } from './context.ts';
 export { createServerDeps, type DepsOptions, type ServerDeps } from './deps.ts';
 export { openDatabase, type Database, type DbKind } from './db/database.ts';
 export { parseEnv, REPO_ROOT } from './env.ts';
@@ -10,3 +10,17 @@ export {
   createKelurahanLocator,
   type KelurahanLocator,
 } from './spatial/kelurahan-locator.ts';
+export { ensureInitialAdmin, INITIAL_ADMIN_USERNAME } from './auth/ensure-initial-admin.ts';
+export { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter.ts';
+export { hashPassword, verifyPassword } from './auth/password.ts';
+export {
+  CLI_ACTOR,
+  SYSTEM_ACTOR,
+  type AuditActor,
+  type Session,
+  type SessionActor,
+} from './auth/session-actor.ts';
+export { findSession, SESSION_TTL_MS, startSession } from './auth/session-store.ts';
+export { createUser } from './auth/create-user.ts';
+export { DetailedError } from './errors.ts';
+export { SESSION_COOKIE } from './http/session-cookie.ts';

@@ -1,4 +1,5 @@
 import { createApp } from './app.ts';
+import { ensureInitialAdmin } from './auth/ensure-initial-admin.ts';
 import { createServerDeps } from './deps.ts';
 import { parseEnv } from './env.ts';
 
@@ -8,9 +9,18 @@ const deps = await createServerDeps({
   dataDir: env.DATA_DIR,
   geodataBuildDir: env.GEODATA_BUILD_DIR,
 });
+await ensureInitialAdmin(deps.db, {
+  password: env.ADMIN_PASSWORD,
+  log: (message) => {
+    console.log(message);
+  },
+});
 const app = createApp(deps, {
   clientDistDir: env.CLIENT_DIST_DIR,
   geodataBuildDir: env.GEODATA_BUILD_DIR,
+  publicOrigin: env.PUBLIC_ORIGIN,
+  cookieSecure: env.COOKIE_SECURE,
+  trustProxy: env.TRUST_PROXY,
 });
 const server = app.listen(env.PORT, env.HOST, () => {
   const where =

@@ -1,10 +1,20 @@
+import { auditRouter } from './routers/audit.ts';
+import { authRouter } from './routers/auth.ts';
+import { displayTokensRouter } from './routers/display-tokens.ts';
 import { indicatorsRouter } from './routers/indicators.ts';
 import { kelurahanRouter } from './routers/kelurahan.ts';
+import { liveRouter } from './routers/live.ts';
 import { csrProjectsRouter, floodSpotsRouter, programSitesRouter } from './routers/points.ts';
 import { programsRouter } from './routers/programs.ts';
+import { usersRouter } from './routers/users.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  displayTokens: displayTokensRouter,
+  audit: auditRouter,
+  live: liveRouter,
   kelurahan: kelurahanRouter,
   programs: programsRouter,
   indicators: indicatorsRouter,

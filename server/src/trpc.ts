@@ -1,6 +1,8 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
+import type { UserActor } from './auth/session-actor.ts';
 import type { Context } from './context.ts';
+import { DetailedError } from './errors.ts';
 
 /** The first zod issue as "field: message", the way a form shows it. */
 function firstIssueMessage(error: ZodError): string {
@@ -11,16 +13,70 @@ function firstIssueMessage(error: ZodError): string {
 }
 
 const t = initTRPC.context<Context>().create({
+  // Stack traces in error responses only in development and tests; unset NODE_ENV counts as
+  // production, as in env.ts.
+  isDev: ['development', 'test'].includes(process.env.NODE_ENV ?? 'production'),
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const details = error instanceof DetailedError ? error.details : null;
     return {
       ...shape,
       message: zodError ? firstIssueMessage(zodError) : shape.message,
-      data: { ...shape.data, zodError: zodError ? z.flattenError(zodError) : null },
+      data: {
+        ...shape.data,
+        zodError: zodError ? z.flattenError(zodError) : null,
+        /** CONFLICT of `programs.update`: the current state and who saved it. */
+        current: details?.current ?? null,
+        /** TOO_MANY_REQUESTS: seconds to wait. */
+        retryAfterSeconds: details?.retryAfterSeconds ?? null,
+      },
     };
+  },
+  sse: {
+    // Pings let clients (wall displays) notice a dead connection and reconnect by themselves.
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
   },
 });
 
 export const router = t.router;
-export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure;
+
+/** Any session: user of any role or a display. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.session) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Silakan masuk terlebih dahulu' });
+  }
+  return next({ ctx: { session: ctx.session } });
+});
+
+/** A signed-in user account (not a display). */
+export const userProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx.session;
+  if (actor.kind !== 'user') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Layar tampilan hanya dapat melihat data' });
+  }
+  return next({ ctx: { user: actor } });
+});
+
+/**
+ * Users who may edit programs: admin, or an OPD account (each procedure then checks that the
+ * program is its OPD's). Viewers and displays get FORBIDDEN.
+ */
+export const editorProcedure = userProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role === 'viewer') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Peran viewer hanya dapat melihat data' });
+  }
+  return next({ ctx: { user: ctx.user as UserActor & { role: 'admin' | 'opd' } } });
+});
+
+/** Bappeda administrators only. */
+export const adminProcedure = userProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== 'admin') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Hanya admin (Bappeda) yang boleh' });
+  }
+  return next({ ctx: { user: ctx.user as UserActor & { role: 'admin' } } });
+});

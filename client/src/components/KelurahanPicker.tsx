@@ -2,6 +2,7 @@ import { KECAMATAN } from '@peta/shared';
 import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KelurahanInfo } from '../map/load-boundaries.ts';
+import { inKecamatan, useKecamatanFilter } from '../search/use-kecamatan-filter.ts';
 import { useSelection } from '../state/store.ts';
 
 /** Props of {@link KelurahanPicker}. */
@@ -10,18 +11,26 @@ export interface KelurahanPickerProps {
   ref?: Ref<HTMLSelectElement>;
 }
 
-/** A list of all kelurahan grouped by kecamatan: the keyboard way to select one. */
+/**
+ * A list of the kelurahan grouped by kecamatan, narrowed by the kecamatan filter: the keyboard
+ * way to select one.
+ */
 export function KelurahanPicker({ kelurahanByCode, ref }: KelurahanPickerProps) {
   const { t } = useTranslation();
   const { selectedKelurahan, selectKelurahan, clearSelection } = useSelection();
-  const groups = useMemo(() => groupByKecamatan(kelurahanByCode), [kelurahanByCode]);
+  const kecamatanFilter = useKecamatanFilter();
+  const groups = useMemo(
+    () => groupByKecamatan(inKecamatan(kelurahanByCode.values(), kecamatanFilter)),
+    [kelurahanByCode, kecamatanFilter],
+  );
+  const listed = groups.some((g) => g.kelurahan.some((k) => k.code === selectedKelurahan));
   return (
     <div className="field">
       <label htmlFor="kelurahan-picker">{t('picker.label')}</label>
       <select
         ref={ref}
         id="kelurahan-picker"
-        value={selectedKelurahan ?? ''}
+        value={listed ? (selectedKelurahan ?? '') : ''}
         onChange={(event) => {
           const code = event.target.value;
           if (code === '') clearSelection();
@@ -43,11 +52,13 @@ export function KelurahanPicker({ kelurahanByCode, ref }: KelurahanPickerProps) 
   );
 }
 
-function groupByKecamatan(kelurahanByCode: ReadonlyMap<string, KelurahanInfo>) {
-  const all = [...kelurahanByCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+function groupByKecamatan(kelurahan: readonly KelurahanInfo[]) {
+  const all = [...kelurahan].sort((a, b) => a.name.localeCompare(b.name, 'id'));
   return KECAMATAN.map(({ code, name }) => ({
     code,
     name,
     kelurahan: all.filter((k) => k.kecamatanCode === code),
-  })).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  }))
+    .filter((group) => group.kelurahan.length > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }

@@ -1,47 +1,36 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHover } from '../state/store.ts';
 import type { KelurahanInfo } from './load-boundaries.ts';
+import { useTooltipPlacement } from './use-tooltip-placement.ts';
 
 /** Props of {@link KelurahanTooltip}. */
 export interface KelurahanTooltipProps {
   kelurahanByCode: ReadonlyMap<string, KelurahanInfo>;
+  /** Lines about the hovered kelurahan under its name, e.g. the visible layers' values. */
+  details?: ((code: string) => ReactNode) | undefined;
+  /** Hides the tooltip, e.g. while a point's own tooltip is shown. */
+  hidden?: boolean | undefined;
 }
-
-/** Distance in pixels between the pointer and the tooltip, and from the tooltip to the edge. */
-const OFFSET = 14;
-const MARGIN = 8;
 
 /**
  * "Kelurahan X · Kecamatan Y" next to the pointer, only while a kelurahan is hovered. Placed
  * below right of the pointer, flipped and clamped so it stays inside the map.
  */
-export function KelurahanTooltip({ kelurahanByCode }: KelurahanTooltipProps) {
+export function KelurahanTooltip({ kelurahanByCode, details, hidden }: KelurahanTooltipProps) {
   const { t } = useTranslation();
   const hover = useHover();
   const ref = useRef<HTMLDivElement>(null);
   const kelurahan = hover ? kelurahanByCode.get(hover.code) : undefined;
-  const text = kelurahan
-    ? t('map.tooltip', { name: kelurahan.name, kecamatan: kelurahan.kecamatan })
-    : '';
+  useTooltipPlacement(ref, hover);
 
-  useLayoutEffect(() => {
-    const tooltip = ref.current;
-    const area = tooltip?.offsetParent;
-    if (!tooltip || !area || !hover) return;
-    const place = (pointer: number, size: number, room: number) => {
-      const after = pointer + OFFSET;
-      const start = after + size <= room - MARGIN ? after : pointer - OFFSET - size;
-      return `${Math.max(MARGIN, Math.min(start, room - MARGIN - size))}px`;
-    };
-    tooltip.style.left = place(hover.x, tooltip.offsetWidth, area.clientWidth);
-    tooltip.style.top = place(hover.y, tooltip.offsetHeight, area.clientHeight);
-  }, [hover, text]);
-
-  if (!kelurahan) return null;
+  if (!kelurahan || hidden) return null;
   return (
     <div ref={ref} role="tooltip" className="kelurahan-tooltip">
-      {text}
+      <p className="tooltip-title">
+        {t('map.tooltip', { name: kelurahan.name, kecamatan: kelurahan.kecamatan })}
+      </p>
+      {details?.(kelurahan.code)}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { MapMessage } from '../components/MapMessage.tsx';
 import { useView } from '../state/store.ts';
 import { KelurahanTooltip } from './KelurahanTooltip.tsx';
@@ -9,6 +10,11 @@ import { useBoundaryMap } from './use-boundary-map.ts';
 import { useKelurahanHover } from './use-kelurahan-hover.ts';
 import { useKelurahanSelection } from './use-kelurahan-selection.ts';
 
+// Thematic layers, legends and their tooltips come with deck.gl, after the base map.
+const ThematicLayers = lazy(async () => ({
+  default: (await import('../layers/ThematicLayers.tsx')).ThematicLayers,
+}));
+
 /** Props of {@link MapView}. */
 export interface MapViewProps {
   /** The boundaries to draw; a new value makes a new map. */
@@ -17,7 +23,7 @@ export interface MapViewProps {
 
 /**
  * The kelurahan map: MapLibre with the offline base style, deck.gl names, hover tooltip,
- * click selection and zoom controls. The container carries the e2e hooks `data-testid="map"`
+ * click selection, zoom controls and the thematic layers with their legends. The container carries the e2e hooks `data-testid="map"`
  * and `data-map-ready`.
  */
 export function MapView({ boundaries }: MapViewProps) {
@@ -27,6 +33,8 @@ export function MapView({ boundaries }: MapViewProps) {
   const { mapReady } = useView();
   useKelurahanHover(map);
   useKelurahanSelection(map, labels, boundaries);
+
+  const tooltip = <KelurahanTooltip kelurahanByCode={boundaries.kelurahanByCode} />;
 
   const label = t('map.label');
   useEffect(() => {
@@ -43,7 +51,12 @@ export function MapView({ boundaries }: MapViewProps) {
         aria-busy={!mapReady}
       />
       {map && <MapControls map={map} bbox={boundaries.bbox} />}
-      <KelurahanTooltip kelurahanByCode={boundaries.kelurahanByCode} />
+      {/* Until the layers load (or if they fail), the plain kelurahan tooltip. */}
+      <ErrorBoundary fallback={tooltip}>
+        <Suspense fallback={tooltip}>
+          <ThematicLayers map={map} overlay={labels} boundaries={boundaries} />
+        </Suspense>
+      </ErrorBoundary>
       {!mapReady && <MapMessage busy>{t('map.loading')}</MapMessage>}
     </div>
   );

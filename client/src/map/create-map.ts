@@ -2,6 +2,7 @@ import { BOUNDARY_ATTRIBUTION } from '@peta/shared';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { initialViewState } from '../state/thematic-slice.ts';
 import { createBaseStyle } from './base-style.ts';
 import type { Bbox, Boundaries } from './load-boundaries.ts';
 
@@ -20,16 +21,24 @@ const ATTRIBUTION = [
   '<a href="https://maplibre.org/" target="_blank" rel="noopener">MapLibre</a>',
 ].join(' | ');
 
+/** The camera a shared link asks for, or the whole city when it names none. */
+function initialCamera(
+  boundaries: Boundaries,
+): Pick<maplibregl.MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom'> {
+  const { center, zoom } = initialViewState;
+  if (center && zoom !== undefined) return { center: [center[0], center[1]], zoom };
+  return { bounds: boundaries.bbox, fitBoundsOptions: { padding: CITY_PADDING } };
+}
+
 /**
- * Creates the map on the offline base style, fitted to the city. Panning is kept to the city
+ * Creates the map on the offline base style, at the linked camera or fitted to the city. Panning is kept to the city
  * and its surroundings; rotation and pitch are off, as this is a flat planning map.
  */
 export function createMap(container: HTMLElement, boundaries: Boundaries): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: createBaseStyle(boundaries),
-    bounds: boundaries.bbox,
-    fitBoundsOptions: { padding: CITY_PADDING },
+    ...initialCamera(boundaries),
     maxBounds: grow(boundaries.bbox, 1),
     minZoom: 9,
     maxZoom: 18,

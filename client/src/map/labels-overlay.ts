@@ -1,3 +1,4 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { createKelurahanLabelsLayer, LABEL_FONT } from './kelurahan-labels-layer.ts';
@@ -7,16 +8,21 @@ import type { KelurahanInfo } from './load-boundaries.ts';
 /** Clear space kept between two labels, in pixels. */
 const LABEL_GAP = 4;
 
-/** The kelurahan names on the map. */
+/** The kelurahan names on the map, and the one deck.gl overlay that also draws the point layers. */
 export interface KelurahanLabels {
   /** Resolves once deck.gl has drawn the labels for the first time. */
   drawn: Promise<void>;
   /** Gives this kelurahan's name first claim on its place (null: none). */
   setSelected: (code: string | null) => void;
+  /** The thematic deck.gl layers, drawn in this order under the names. */
+  setLayers: (layers: readonly Layer[]) => void;
+  /** Told what is under the pointer on every move (`info.layer` null: nothing); null: no one. */
+  setOnHover: (handler: ((info: PickingInfo) => void) | null) => void;
 }
 
 /**
- * Adds the deck.gl overlay with the kelurahan names. Names that would collide are left out,
+ * Adds the deck.gl overlay with the kelurahan names on top of the thematic point layers (one
+ * overlay, one canvas for all deck.gl layers). Names that would collide are left out,
  * the selected kelurahan first, then larger ones; zooming in brings names back. Loaded lazily:
  * deck.gl is not needed to draw the boundaries.
  */
@@ -29,6 +35,12 @@ export function addLabelsOverlay(
   const height = LABEL_FONT.size * 1.2;
   let selected: string | null = null;
   let shown = '';
+  let thematic: readonly Layer[] = [];
+  let labelsLayer: Layer | null = null;
+  let onHover: ((info: PickingInfo) => void) | null = null;
+  const render = () => {
+    overlay.setProps({ layers: labelsLayer ? [...thematic, labelsLayer] : [...thematic] });
+  };
 
   let markDrawn: () => void = () => undefined;
   const drawn = new Promise<void>((resolve) => {
@@ -46,6 +58,9 @@ export function addLabelsOverlay(
     onAfterRender: () => {
       markDrawn();
     },
+    onHover: (info) => {
+      onHover?.(info);
+    },
   });
 
   const placeVisibleLabels = () => {
@@ -61,7 +76,8 @@ export function addLabelsOverlay(
     const key = visible.map((k) => k.code).join();
     if (key === shown) return;
     shown = key;
-    overlay.setProps({ layers: [createKelurahanLabelsLayer(visible)] });
+    labelsLayer = createKelurahanLabelsLayer(visible);
+    render();
   };
 
   map.addControl(overlay);
@@ -72,6 +88,13 @@ export function addLabelsOverlay(
     setSelected: (code) => {
       selected = code;
       placeVisibleLabels();
+    },
+    setLayers: (layers) => {
+      thematic = layers;
+      render();
+    },
+    setOnHover: (handler) => {
+      onHover = handler;
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useState, type RefObject } from 'react';
 import { usePetaStore } from '../state/store.ts';
+import { startUrlSync } from '../state/url-sync.ts';
 import { createMap } from './create-map.ts';
 import type { KelurahanLabels } from './labels-overlay.ts';
 import type { Boundaries } from './load-boundaries.ts';
@@ -46,8 +47,11 @@ export function useBoundaryMap(
         console.error('Kelurahan labels could not be drawn', error);
       });
 
+    let stopUrlSync: (() => void) | undefined;
     void loaded.then(() => {
-      if (alive) setMap(created);
+      if (!alive) return;
+      setMap(created);
+      stopUrlSync = startUrlSync(created);
     });
     void Promise.all([idle, labelsDrawn]).then(() => {
       if (alive) setMapReady(true);
@@ -55,6 +59,7 @@ export function useBoundaryMap(
 
     return () => {
       alive = false;
+      stopUrlSync?.();
       setMapReady(false);
       setMap(null);
       setLabels(null);

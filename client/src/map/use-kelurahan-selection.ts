@@ -1,4 +1,4 @@
-import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapMouseEvent, PaddingOptions } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { useSelection } from '../state/store.ts';
 import { FEATURE_STATE } from './base-style.ts';
@@ -47,6 +47,20 @@ export function useKelurahanSelection(
   useEffect(() => {
     if (!map || selectedKelurahan === null || selectionOrigin !== 'list') return;
     const kelurahan = boundaries.kelurahanByCode.get(selectedKelurahan);
-    if (kelurahan) map.fitBounds(kelurahan.bbox, { padding: 96, maxZoom: 15 });
+    if (kelurahan) map.fitBounds(kelurahan.bbox, { padding: framePadding(map), maxZoom: 15 });
   }, [map, boundaries, selectedKelurahan, selectionOrigin]);
+}
+
+/**
+ * Room around a framed kelurahan: 96 px on a desktop map, less on a phone's short map, where a
+ * fixed 96 px would leave the kelurahan tiny (or fail to fit at all); the bottom also clears the
+ * attribution, which spans several lines on a phone.
+ */
+function framePadding(map: MaplibreMap): PaddingOptions {
+  const container = map.getContainer();
+  const side = Math.round(
+    Math.min(96, 0.12 * Math.min(container.clientWidth, container.clientHeight)),
+  );
+  const attribution = container.querySelector<HTMLElement>('.maplibregl-ctrl-attrib');
+  return { top: side, right: side, left: side, bottom: side + (attribution?.offsetHeight ?? 0) };
 }

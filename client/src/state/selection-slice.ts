@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { initialViewState } from './thematic-slice.ts';
 import type { PetaState } from './store.ts';
 
 /** Where a selection was made: the map flies to it only when it was chosen elsewhere. */
@@ -13,8 +14,9 @@ export interface SelectionSlice {
 }
 
 export const createSelectionSlice: StateCreator<PetaState, [], [], SelectionSlice> = (set) => ({
-  selectedKelurahan: null,
-  selectionOrigin: 'map',
+  selectedKelurahan: initialViewState.selected,
+  // A link with a selection but no camera flies to the kelurahan; with a camera it keeps it.
+  selectionOrigin: initialViewState.selected && !initialViewState.center ? 'list' : 'map',
   selectKelurahan: (selectedKelurahan, selectionOrigin) => {
     set({ selectedKelurahan, selectionOrigin });
   },

@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { users } from './auth-schema.ts';
 
 /** The 57 kelurahan, upserted from the geodata artefact at every start. */
 export const kelurahan = pgTable('kelurahan', {
@@ -36,6 +37,8 @@ export const programs = pgTable('programs', {
   progressEstimated: boolean('progress_estimated').notNull().default(false),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  /** Who saved the current version; null for seeded data. */
+  updatedBy: integer('updated_by').references(() => users.id),
 });
 
 /** Indicator values per kelurahan and year (sample data until an official import replaces it). */

@@ -3,6 +3,18 @@ import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './database.ts';
 import {
+  FOLLOW_UP_SEED,
+  FUNDING_SEED,
+  MILESTONE_SEED,
+  OBSTACLE_SEED,
+} from './program-details-seed.ts';
+import {
+  programFollowUps,
+  programFunding,
+  programMilestones,
+  programObstacles,
+} from './program-details-schema.ts';
+import {
   csrProjects,
   floodSpots,
   indicatorValues,
@@ -19,10 +31,28 @@ async function isEmpty(db: Db, table: PgTable): Promise<boolean> {
   return rows.length === 0;
 }
 
+/** Program funding, milestones, obstacles and follow-ups from DOMAIN.md, into empty tables. */
+async function seedProgramDetails(tx: Db): Promise<void> {
+  if (await isEmpty(tx, programFunding)) await tx.insert(programFunding).values([...FUNDING_SEED]);
+  if (await isEmpty(tx, programMilestones)) {
+    await tx
+      .insert(programMilestones)
+      .values(MILESTONE_SEED.map((m, i) => ({ ...m, position: i })));
+  }
+  if (await isEmpty(tx, programObstacles)) {
+    await tx.insert(programObstacles).values(OBSTACLE_SEED.map((o, i) => ({ ...o, position: i })));
+  }
+  if (await isEmpty(tx, programFollowUps)) {
+    const createdAt = new Date();
+    await tx.insert(programFollowUps).values(FOLLOW_UP_SEED.map((f) => ({ ...f, createdAt })));
+  }
+}
+
 /**
  * Brings reference data up to date: kelurahan from the boundary artefact (upserted, so a new
  * boundary edition flows in), the 11 programs from DOMAIN.md and the sample datasets (each
- * inserted once: later edits and imports made in the app are never overwritten).
+ * inserted once: later edits and imports made in the app are never overwritten), and the
+ * program details (funding, milestones, obstacles, follow-ups) likewise.
  */
 export async function seedDatabase(
   db: Db,
@@ -77,5 +107,6 @@ export async function seedDatabase(
     if (await isEmpty(tx, floodSpots)) await tx.insert(floodSpots).values(samples.floodSpots);
     if (await isEmpty(tx, csrProjects)) await tx.insert(csrProjects).values(samples.csrProjects);
     if (await isEmpty(tx, programSites)) await tx.insert(programSites).values(samples.programSites);
+    await seedProgramDetails(tx);
   });
 }

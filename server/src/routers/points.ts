@@ -12,7 +12,7 @@ import type { KelurahanLocator } from '../spatial/kelurahan-locator.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 /** Adds the kelurahan found by the spatial join; the seed's own idea of it is never used. */
-function withKelurahan<T extends { lon: number; lat: number }>(
+export function withKelurahan<T extends { lon: number; lat: number }>(
   rows: T[],
   locator: KelurahanLocator,
 ): (T & { kelurahanCode: string | null })[] {

@@ -1,35 +1,26 @@
-import { programByIdInputSchema, type ProgramStatus, type ProgramSummary } from '@peta/shared';
+import {
+  evidenceUploadInputSchema,
+  followUpCreateInputSchema,
+  followUpSetDoneInputSchema,
+  programByIdInputSchema,
+  programUpdateInputSchema,
+  programVerifyInputSchema,
+} from '@peta/shared';
 import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import { programs } from '../db/schema.ts';
-import { publicProcedure, router } from '../trpc.ts';
-
-type ProgramRow = typeof programs.$inferSelect;
-
-function toSummary(row: ProgramRow): ProgramSummary {
-  return {
-    id: row.id,
-    number: row.number,
-    name: row.name,
-    leadOpd: row.leadOpd,
-    status: row.status as ProgramStatus,
-    physicalProgress: row.physicalProgress,
-    financialProgress: row.financialProgress,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-function toDetail(row: ProgramRow) {
-  return {
-    ...toSummary(row),
-    supportingOpds: row.supportingOpds,
-    funding: row.funding,
-    reportedProgress: row.reportedProgress,
-    source: row.source,
-    progressEstimated: row.progressEstimated,
-    version: row.version,
-  };
-}
+import { addEvidence } from '../programs/evidence.ts';
+import { addFollowUp, setFollowUpDone } from '../programs/follow-ups.ts';
+import { loadProgramDetail, toSummary } from '../programs/program-detail.ts';
+import { listProgramHistory, verifyProgramUpdate } from '../programs/program-history.ts';
+import { updateProgram } from '../programs/update-program.ts';
+import {
+  adminProcedure,
+  authedProcedure,
+  editorProcedure,
+  publicProcedure,
+  router,
+} from '../trpc.ts';
 
 export const programsRouter = router({
   /** The 11 priority programs in the order of the Pj. Wali Kota's list. */
@@ -38,12 +29,45 @@ export const programsRouter = router({
     return rows.map(toSummary);
   }),
 
-  /** One program with its details. */
+  /** One program with funding, milestones, obstacles, follow-ups, evidence, sites and version. */
   byId: publicProcedure.input(programByIdInputSchema).query(async ({ ctx, input }) => {
     const [row] = await ctx.db.select().from(programs).where(eq(programs.id, input.id));
     if (!row) {
       throw new TRPCError({ code: 'NOT_FOUND', message: `Program "${input.id}" tidak ditemukan` });
     }
-    return toDetail(row);
+    return loadProgramDetail(ctx.db, ctx.locator, row, ctx.session !== null);
   }),
+
+  /** The immutable update records of a program, newest first (any session). */
+  history: authedProcedure
+    .input(programByIdInputSchema)
+    .query(({ ctx, input }) => listProgramHistory(ctx.db, input.id)),
+
+  /**
+   * Records an update (admin, or an OPD leading/supporting the program). A stale
+   * `expectedVersion` is CONFLICT with `data.current`.
+   */
+  update: editorProcedure
+    .input(programUpdateInputSchema)
+    .mutation(({ ctx, input }) => updateProgram(ctx, ctx.user, input)),
+
+  /** Marks an update verified (admin). */
+  verify: adminProcedure
+    .input(programVerifyInputSchema)
+    .mutation(({ ctx, input }) => verifyProgramUpdate(ctx, ctx.user, input.updateId)),
+
+  /** Adds a follow-up action (admin or the program's OPD). */
+  addFollowUp: editorProcedure
+    .input(followUpCreateInputSchema)
+    .mutation(({ ctx, input }) => addFollowUp(ctx, ctx.user, input)),
+
+  /** Marks a follow-up done or open (admin, the program's OPD or the follow-up's owner OPD). */
+  setFollowUpDone: editorProcedure
+    .input(followUpSetDoneInputSchema)
+    .mutation(({ ctx, input }) => setFollowUpDone(ctx, ctx.user, input)),
+
+  /** Uploads an evidence photo, base64 in JSON (admin or the program's OPD). */
+  addEvidence: editorProcedure
+    .input(evidenceUploadInputSchema)
+    .mutation(({ ctx, input }) => addEvidence(ctx, ctx.user, input)),
 });

@@ -1,0 +1,60 @@
+import type { LayerId } from '@peta/shared';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useCallback, useMemo, useState } from 'react';
+import { LegendStack } from '../components/LegendStack.tsx';
+import type { KelurahanLabels } from '../map/labels-overlay.ts';
+import type { Boundaries } from '../map/load-boundaries.ts';
+import { useThematic } from '../state/store.ts';
+import { LayerSource } from './LayerSource.tsx';
+import { MapTooltips } from './MapTooltips.tsx';
+import { LAYER_REGISTRY } from './registry.ts';
+import type { LayerState } from './thematic-layer.ts';
+import { useThematicMapLayers } from './use-thematic-map-layers.ts';
+
+/** Props of {@link ThematicLayers}. */
+export interface ThematicLayersProps {
+  /** Null until the map has loaded; the data loads meanwhile. */
+  map: MaplibreMap | null;
+  /** The deck.gl overlay (names on top); null until deck.gl has loaded. */
+  overlay: KelurahanLabels | null;
+  boundaries: Boundaries;
+}
+
+/**
+ * The thematic layers the store makes visible, drawn on the map with their legends and
+ * tooltips. Loaded lazily with deck.gl: the base map does not wait for it.
+ */
+export function ThematicLayers({ map, overlay, boundaries }: ThematicLayersProps) {
+  const { layers, classification, year, kecamatanFilter, weights } = useThematic();
+  const [states, setStates] = useState<ReadonlyMap<LayerId, LayerState>>(() => new Map());
+  const onState = useCallback((id: LayerId, state: LayerState | null) => {
+    setStates((previous) => {
+      if ((previous.get(id) ?? null) === state) return previous;
+      const next = new Map(previous);
+      if (state) next.set(id, state);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const visible = useMemo(() => layers.flatMap(({ id }) => states.get(id) ?? []), [layers, states]);
+  useThematicMapLayers(map, overlay, visible);
+
+  return (
+    <>
+      {layers.map(({ id, opacity }) => (
+        <LayerSource
+          key={id}
+          layer={LAYER_REGISTRY[id]}
+          input={{ year, opacity, kecamatanFilter, classification, weights, boundaries }}
+          onState={onState}
+        />
+      ))}
+      {map && <LegendStack map={map} states={visible} kecamatanFilter={kecamatanFilter} />}
+      <MapTooltips
+        overlay={overlay}
+        states={visible}
+        kelurahanByCode={boundaries.kelurahanByCode}
+      />
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Indicator } from '@peta/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useTRPC } from '../../trpc.ts';
+import type { ChoroplethData, LayerQuery } from '../thematic-layer.ts';
+import { toChoroplethData } from './to-choropleth-data.ts';
+
+/** One indicator's per-kelurahan values for a year (`indicators.byYear`), cached per both. */
+export function useIndicatorData(indicator: Indicator, year: number): LayerQuery<ChoroplethData> {
+  const trpc = useTRPC();
+  const query = useQuery(trpc.indicators.byYear.queryOptions({ indicator, year }));
+  const { data: rows, isError, refetch: refetchQuery } = query;
+  const data = useMemo(() => rows && toChoroplethData(rows, year), [rows, year]);
+  const refetch = useCallback(() => void refetchQuery(), [refetchQuery]);
+  return { data, isError, refetch };
+}

@@ -1,0 +1,39 @@
+import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
+import type { Request } from 'express';
+import { findSession, refreshSession } from '../auth/session-store.ts';
+import type { Session } from '../auth/session-actor.ts';
+import { createContextInner, type Context, type ContextDeps } from '../context.ts';
+import { readSessionToken, sessionCookieFor, type CookieOptions } from './session-cookie.ts';
+
+/** The session of a request's cookie, or null. */
+export async function sessionOfRequest(deps: ContextDeps, req: Request): Promise<Session | null> {
+  const token = readSessionToken(req);
+  return token ? findSession(deps.db, token) : null;
+}
+
+/**
+ * `createContext({ req, res })` for the tRPC adapter: finds the session of the cookie and slides
+ * its expiry (re-sending the cookie), then builds the context with {@link createContextInner}.
+ */
+export function createContextFactory(deps: ContextDeps, cookieOptions: CookieOptions) {
+  return async ({ req, res }: CreateExpressContextOptions): Promise<Context> => {
+    const sessionCookie = sessionCookieFor(req, res, cookieOptions);
+    const token = readSessionToken(req);
+    let session = token ? await findSession(deps.db, token) : null;
+    if (token && session) {
+      const refreshed = await refreshSession(deps.db, session);
+      if (refreshed) {
+        session = refreshed;
+        sessionCookie.set(token, refreshed.expiresAt);
+      }
+    } else if (token) {
+      sessionCookie.clear();
+    }
+    return createContextInner({
+      ...deps,
+      session,
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      sessionCookie,
+    });
+  };
+}

@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'express';
+import type { ContextDeps } from '../context.ts';
+import { readEvidencePhoto } from '../programs/evidence.ts';
+import { sessionOfRequest } from './create-context-factory.ts';
+
+/**
+ * `GET /evidence/:id`: the photo with the type sniffed at upload, for any session. `nosniff`
+ * stops a browser from reading it as anything else.
+ */
+export function evidenceRoute(deps: ContextDeps): RequestHandler<{ id: string }> {
+  return async (req, res) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    if (!(await sessionOfRequest(deps, req))) {
+      res.status(401).json({ error: 'Silakan masuk terlebih dahulu' });
+      return;
+    }
+    const id = /^\d{1,9}$/.test(req.params.id) ? Number(req.params.id) : null;
+    const photo = id === null ? null : await readEvidencePhoto(deps.db, id);
+    if (!photo) {
+      res.status(404).json({ error: 'Foto tidak ditemukan' });
+      return;
+    }
+    res.set({
+      'Content-Type': photo.mimeType,
+      'Content-Length': String(photo.data.length),
+      'Cache-Control': 'private, max-age=86400, immutable',
+      'Content-Disposition': 'inline',
+    });
+    res.end(photo.data);
+  };
+}

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import {
+  EVIDENCE_MAX_BYTES,
+  type EvidenceMimeType,
+  type evidenceUploadInputSchema,
+  type ProgramEvidence,
+} from '@peta/shared';
+import { TRPCError } from '@trpc/server';
+import { asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { UserActor } from '../auth/session-actor.ts';
+import type { Context } from '../context.ts';
+import { users } from '../db/auth-schema.ts';
+import type { Db } from '../db/database.ts';
+import { programEvidence } from '../db/program-details-schema.ts';
+import { singleRow, transact } from '../db/transact.ts';
+import { assertCanEditProgram, lockProgram } from './program-access.ts';
+import { imageTypeOfFileName, sniffImageType } from './sniff-image.ts';
+
+const LABELS: Readonly<Record<EvidenceMimeType, string>> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+};
+
+/** The URL an evidence photo is served from (`GET`, session required). */
+export const evidenceUrl = (id: number) => `/evidence/${id}`;
+
+/** Decodes base64 (or a `data:` URL) strictly; anything else is BAD_REQUEST. */
+function decodeBase64(text: string): Buffer {
+  const payload = text.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(payload) || payload.length % 4 !== 0) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'dataBase64: Isi berkas bukan base64 yang sah',
+    });
+  }
+  return Buffer.from(payload, 'base64');
+}
+
+/** The bytes and their sniffed type, or the error a user understands. */
+export function checkEvidencePhoto(fileName: string, dataBase64: string) {
+  const bytes = decodeBase64(dataBase64);
+  if (bytes.length === 0) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'dataBase64: Berkas foto kosong' });
+  }
+  if (bytes.length > EVIDENCE_MAX_BYTES) {
+    throw new TRPCError({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: `Foto maksimal ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`,
+    });
+  }
+  const sniffed = sniffImageType(bytes);
+  if (!sniffed) {
+    throw new TRPCError({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: 'Berkas bukan foto JPEG, PNG atau WebP',
+    });
+  }
+  const claimed = imageTypeOfFileName(fileName);
+  if (claimed !== sniffed) {
+    throw new TRPCError({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `Isi berkas "${fileName}" adalah ${LABELS[sniffed]}; nama berkas harus berakhiran yang sesuai`,
+    });
+  }
+  return { bytes, mimeType: sniffed };
+}
+
+/** Stores an evidence photo of a program (admin or the program's OPD). */
+export function addEvidence(
+  ctx: Context,
+  user: UserActor,
+  input: z.output<typeof evidenceUploadInputSchema>,
+): Promise<ProgramEvidence> {
+  const { bytes, mimeType } = checkEvidencePhoto(input.fileName, input.dataBase64);
+  return transact(ctx, async (change) => {
+    const program = await lockProgram(change.tx, input.programId);
+    assertCanEditProgram(user, program);
+    const meta = {
+      fileName: input.fileName,
+      caption: input.caption,
+      mimeType,
+      sizeBytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
+    const row = singleRow(
+      await change.tx
+        .insert(programEvidence)
+        .values({
+          programId: program.id,
+          ...meta,
+          data: bytes,
+          uploadedAt: change.at,
+          uploadedBy: user.userId,
+        })
+        .returning({ id: programEvidence.id }),
+    );
+    await change.audit({
+      action: 'programs.addEvidence',
+      entity: 'evidence',
+      entityId: row.id,
+      after: { programId: program.id, ...meta },
+    });
+    change.publish({ kind: 'program', id: program.id });
+    return {
+      id: row.id,
+      caption: meta.caption,
+      fileName: meta.fileName,
+      mimeType,
+      sizeBytes: meta.sizeBytes,
+      uploadedAt: change.at.toISOString(),
+      uploadedByName: user.name,
+      url: evidenceUrl(row.id),
+    };
+  });
+}
+
+/** Evidence photos of a program (without their bytes), oldest first. */
+export async function listEvidence(db: Db, programId: string): Promise<ProgramEvidence[]> {
+  const rows = await db
+    .select({
+      id: programEvidence.id,
+      caption: programEvidence.caption,
+      fileName: programEvidence.fileName,
+      mimeType: programEvidence.mimeType,
+      sizeBytes: programEvidence.sizeBytes,
+      uploadedAt: programEvidence.uploadedAt,
+      uploadedByName: users.displayName,
+    })
+    .from(programEvidence)
+    .innerJoin(users, eq(users.id, programEvidence.uploadedBy))
+    .where(eq(programEvidence.programId, programId))
+    .orderBy(asc(programEvidence.id));
+  return rows.map((row) => ({
+    ...row,
+    mimeType: row.mimeType as EvidenceMimeType,
+    uploadedAt: row.uploadedAt.toISOString(),
+    url: evidenceUrl(row.id),
+  }));
+}
+
+/** One photo's bytes and type, for `GET /evidence/:id`. */
+export async function readEvidencePhoto(db: Db, id: number) {
+  const [row] = await db
+    .select({ mimeType: programEvidence.mimeType, data: programEvidence.data })
+    .from(programEvidence)
+    .where(eq(programEvidence.id, id));
+  return row ?? null;
+}

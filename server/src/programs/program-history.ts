@@ -1,0 +1,89 @@
+import type { ProgramEditableField, ProgramHistoryEntry } from '@peta/shared';
+import { PROGRAM_EDITABLE_FIELDS } from '@peta/shared';
+import { TRPCError } from '@trpc/server';
+import { desc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { UserActor } from '../auth/session-actor.ts';
+import type { Context } from '../context.ts';
+import { users } from '../db/auth-schema.ts';
+import type { Db } from '../db/database.ts';
+import { programUpdates } from '../db/program-details-schema.ts';
+import { transact } from '../db/transact.ts';
+import { formatJakartaTime } from './format-jakarta-time.ts';
+
+const verifiers = alias(users, 'verifiers');
+
+/** The immutable update records of a program, newest first, with names and verification. */
+export async function listProgramHistory(
+  db: Db,
+  programId: string,
+): Promise<ProgramHistoryEntry[]> {
+  const rows = await db
+    .select({
+      update: programUpdates,
+      userName: users.displayName,
+      verifiedByName: verifiers.displayName,
+    })
+    .from(programUpdates)
+    .innerJoin(users, eq(users.id, programUpdates.userId))
+    .leftJoin(verifiers, eq(verifiers.id, programUpdates.verifiedBy))
+    .where(eq(programUpdates.programId, programId))
+    .orderBy(desc(programUpdates.version));
+  return rows.map(({ update, userName, verifiedByName }) => ({
+    id: update.id,
+    programId: update.programId,
+    version: update.version,
+    createdAt: update.createdAt.toISOString(),
+    userId: update.userId,
+    userName,
+    note: update.note,
+    changedFields: PROGRAM_EDITABLE_FIELDS.filter(
+      (f): f is ProgramEditableField => f in update.after,
+    ),
+    before: update.before,
+    after: update.after,
+    verified: update.verifiedAt !== null,
+    verifiedAt: update.verifiedAt?.toISOString() ?? null,
+    verifiedByName,
+  }));
+}
+
+/** Marks an update verified by `admin` (once; the database refuses any other change). */
+export function verifyProgramUpdate(ctx: Context, admin: UserActor, updateId: number) {
+  return transact(ctx, async (change) => {
+    const [row] = await change.tx
+      .select({ update: programUpdates, verifiedByName: verifiers.displayName })
+      .from(programUpdates)
+      .leftJoin(verifiers, eq(verifiers.id, programUpdates.verifiedBy))
+      .where(eq(programUpdates.id, updateId))
+      .for('update', { of: programUpdates });
+    if (!row) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: `Pembaruan ${updateId} tidak ditemukan` });
+    }
+    if (row.update.verifiedAt) {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: `Pembaruan ini sudah diverifikasi oleh ${row.verifiedByName ?? '?'} pada ${formatJakartaTime(row.update.verifiedAt)}`,
+      });
+    }
+    await change.tx
+      .update(programUpdates)
+      .set({ verifiedBy: admin.userId, verifiedAt: change.at })
+      .where(eq(programUpdates.id, updateId));
+    const after = {
+      programId: row.update.programId,
+      version: row.update.version,
+      verifiedAt: change.at.toISOString(),
+      verifiedByName: admin.name,
+    };
+    await change.audit({
+      action: 'programs.verify',
+      entity: 'programUpdate',
+      entityId: updateId,
+      before: { programId: row.update.programId, version: row.update.version, verifiedAt: null },
+      after,
+    });
+    change.publish({ kind: 'program', id: row.update.programId });
+    return { updateId, ...after };
+  });
+}

@@ -1,0 +1,41 @@
+import type { ChangeEvent } from '@peta/shared';
+import { TRPCError } from '@trpc/server';
+import { findSessionById } from '../auth/session-store.ts';
+import type { SessionActor } from '../auth/session-actor.ts';
+import { authedProcedure, router } from '../trpc.ts';
+
+/** Whether the event is about the session's own user or display token. */
+function isAboutActor(event: ChangeEvent, actor: SessionActor): boolean {
+  return (
+    (event.kind === 'user' && event.id === String(actor.userId)) ||
+    (event.kind === 'displayToken' && event.id === String(actor.displayTokenId))
+  );
+}
+
+/** Program changes go to everyone; account changes to admins and to the account concerned. */
+function isVisibleTo(event: ChangeEvent, actor: SessionActor): boolean {
+  return event.kind === 'program' || actor.role === 'admin' || isAboutActor(event, actor);
+}
+
+export const liveRouter = router({
+  /**
+   * Every committed change, as it happens (SSE). Ends with UNAUTHORIZED once the session is
+   * gone (logout, user disabled, display token revoked, expired).
+   */
+  onChange: authedProcedure.subscription(async function* ({ ctx, signal }) {
+    let { expiresAt } = ctx.session;
+    for await (const event of ctx.bus.changes(signal)) {
+      if (isAboutActor(event, ctx.session.actor) || expiresAt.getTime() <= Date.now()) {
+        const session = await findSessionById(ctx.db, ctx.session.id);
+        if (!session) {
+          throw new TRPCError({
+            code: 'UNAUTHORIZED',
+            message: 'Sesi berakhir; silakan masuk lagi',
+          });
+        }
+        ({ expiresAt } = session);
+      }
+      if (isVisibleTo(event, ctx.session.actor)) yield event;
+    }
+  }),
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { recordIdSchema } from './auth.ts';
+
+export const auditListInputSchema = z
+  .object({
+    limit: z
+      .number()
+      .int('Batas harus bilangan bulat')
+      .min(1, 'Batas minimal 1')
+      .max(200, 'Batas maksimal 200')
+      .default(50),
+    /** `nextCursor` of the previous page. */
+    cursor: recordIdSchema.optional(),
+  })
+  .default({ limit: 50 });
+
+/** One row of the audit log: who did what, when, with the state before and after. */
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly actorUserId: number | null;
+  readonly actorDisplayTokenId: number | null;
+  /** Display name, display token label, or `sistem` / `cli` for changes made outside a session. */
+  readonly actorName: string;
+  /** The procedure or tool, e.g. `programs.update`, `user:add`. */
+  readonly action: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** `audit.list` output, newest first. */
+export interface AuditPage {
+  readonly items: readonly AuditEntry[];
+  readonly nextCursor: number | null;
+}
