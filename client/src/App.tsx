@@ -1,40 +1,28 @@
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { useSession } from './auth/use-session.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
-import { MapMessage } from './components/MapMessage.tsx';
-import { SidePanel } from './components/SidePanel.tsx';
-import { MapView } from './map/MapView.tsx';
-import { useBoundaries } from './map/use-boundaries.ts';
+import { AppRoutes } from './routes/AppRoutes.tsx';
 
-/** The app shell: header, the map filling the page, and the side panel. */
+// Live updates need a session; anonymous map visitors never load their code.
+const LiveUpdates = lazy(async () => ({
+  default: (await import('./live/LiveUpdates.tsx')).LiveUpdates,
+}));
+
+/** The app shell: the header above the page of the current route, kept current live. */
 export function App() {
-  const boundaries = useBoundaries();
+  const { session } = useSession();
   return (
     <div className="app">
       <AppHeader />
-      <main className="app-main">
-        <div className="map-area">
-          <MapArea boundaries={boundaries} />
-        </div>
-        <SidePanel boundaries={boundaries.data} />
-      </main>
+      <AppRoutes />
+      {session && (
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <LiveUpdates />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </div>
   );
-}
-
-/** The map once the boundaries are there; until then their loading or error state. */
-function MapArea({ boundaries }: { boundaries: ReturnType<typeof useBoundaries> }) {
-  const { t } = useTranslation();
-  if (boundaries.data) {
-    return (
-      <ErrorBoundary fallback={<MapMessage>{t('map.webglError')}</MapMessage>}>
-        <MapView boundaries={boundaries.data} />
-      </ErrorBoundary>
-    );
-  }
-  if (boundaries.isError) {
-    const retry = { label: t('map.retry'), onRetry: () => void boundaries.refetch() };
-    return <MapMessage retry={retry}>{t('map.loadError')}</MapMessage>;
-  }
-  return <MapMessage busy>{t('map.loading')}</MapMessage>;
 }

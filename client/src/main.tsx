@@ -4,13 +4,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetchFirstView } from './boot-prefetch.ts';
 import { initI18n } from './i18n/i18n.ts';
+import { PATHS } from './routes/paths.ts';
 import './styles.css';
 import { createQueryClient, createTrpcClient, TRPCProvider } from './trpc.ts';
 
 initI18n();
 const queryClient = createQueryClient();
 const trpcClient = createTrpcClient();
-prefetchFirstView(queryClient, trpcClient);
+// The map's data and deck.gl only when the app opens on the map, not on a program page.
+if (window.location.pathname === PATHS.map) prefetchFirstView(queryClient, trpcClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

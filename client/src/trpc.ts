@@ -1,20 +1,30 @@
 import type { AppRouter } from '@peta/server';
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, type TRPCLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, splitLink, type TRPCLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
+import { createSubscriptionLinks } from './live/subscription-link.ts';
 
 /** Where the API lives; the Vite dev server proxies it to the Express process. */
 const TRPC_URL = '/trpc';
 
-/** React context for the tRPC options proxy: `const trpc = useTRPC(); useQuery(trpc.x.queryOptions())`. */
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+/**
+ * React context for the tRPC options proxy (`const trpc = useTRPC(); useQuery(trpc.x.queryOptions())`)
+ * and the vanilla client (`useTRPCClient()`, for the live subscription).
+ */
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 /**
- * The link chain. Queries and mutations go batched over HTTP; subscriptions (SSE) will join
- * here through `splitLink` + `httpSubscriptionLink`.
+ * The link chain: queries and mutations go batched over HTTP; subscriptions (`live.onChange`)
+ * over SSE with automatic reconnection (live/subscription-link.ts).
  */
 function createLinks(): TRPCLink<AppRouter>[] {
-  return [httpBatchLink({ url: TRPC_URL })];
+  return [
+    splitLink({
+      condition: (op) => op.type === 'subscription',
+      true: createSubscriptionLinks(TRPC_URL),
+      false: httpBatchLink({ url: TRPC_URL }),
+    }),
+  ];
 }
 
 /** The vanilla tRPC client the provider hands to the options proxy. */

@@ -8,6 +8,7 @@ import { EVIDENCE_MAX_BYTES } from '@peta/shared';
 import type { ServerDeps } from './deps.ts';
 import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
+import { exportRoutes } from './exports/export-routes.ts';
 import { evidenceRoute } from './http/evidence-route.ts';
 import { appRouter } from './router.ts';
 
@@ -27,7 +28,7 @@ const MAX_TRPC_BODY_BYTES = Math.ceil((EVIDENCE_MAX_BYTES * 4) / 3) + 64 * 1024;
 
 /**
  * The one Express app: security headers, health, tRPC behind the CSRF guard, evidence photos,
- * boundary files and the built client.
+ * CSV/XLSX/PDF exports, boundary files and the built client.
  */
 export function createApp(deps: ServerDeps, options: AppOptions): Express {
   const app = express();
@@ -75,6 +76,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
     }),
   );
   app.get('/evidence/:id', evidenceRoute(deps));
+  app.use('/export', exportRoutes(deps, options.publicOrigin));
 
   app.use(
     '/geodata',

@@ -4,6 +4,7 @@ import { displayTokensRouter } from './routers/display-tokens.ts';
 import { indicatorsRouter } from './routers/indicators.ts';
 import { kelurahanRouter } from './routers/kelurahan.ts';
 import { liveRouter } from './routers/live.ts';
+import { meetingsRouter } from './routers/meetings.ts';
 import { csrProjectsRouter, floodSpotsRouter, programSitesRouter } from './routers/points.ts';
 import { programsRouter } from './routers/programs.ts';
 import { usersRouter } from './routers/users.ts';
@@ -21,6 +22,7 @@ export const appRouter = router({
   floodSpots: floodSpotsRouter,
   csrProjects: csrProjectsRouter,
   programSites: programSitesRouter,
+  meetings: meetingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

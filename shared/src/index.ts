@@ -205,3 +205,23 @@ export {
 } from './permissions.ts';
 export { CHANGE_KINDS, type ChangeEvent, type ChangeKind } from './live.ts';
 export { auditListInputSchema, type AuditEntry, type AuditPage } from './audit.ts';
+export {
+  meetingAgendaSchema,
+  meetingAgendaStepSchema,
+  meetingDecisionInputSchema,
+  meetingFollowUpInputSchema,
+  meetingIdInputSchema,
+  meetingSetAgendaInputSchema,
+  meetingSinceLastInputSchema,
+  meetingStartInputSchema,
+  type Meeting,
+  type MeetingAgendaStep,
+  type MeetingChangesSince,
+  type MeetingDecision,
+  type MeetingDetail,
+} from './meetings.ts';
+export {
+  MAP_SNAPSHOT_MAX_BYTES,
+  reportPdfRequestSchema,
+  type ReportPdfRequest,
+} from './exports.ts';

@@ -274,6 +274,30 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
         'floodSpots.list': () => admin.caller.floodSpots.list(),
         'csrProjects.list': () => admin.caller.csrProjects.list(),
         'programSites.list': () => admin.caller.programSites.list(),
+        'meetings.start': () => admin.caller.meetings.start({ title: 'Rapat rahasia' }),
+        'meetings.setAgenda': async () =>
+          admin.caller.meetings.setAgenda({
+            id: (await admin.caller.meetings.list())[0]?.id ?? 0,
+            agenda: [{ kind: 'program', programId: 'tps' }],
+          }),
+        'meetings.recordDecision': async () =>
+          admin.caller.meetings.recordDecision({
+            meetingId: (await admin.caller.meetings.list())[0]?.id ?? 0,
+            text: 'z',
+          }),
+        'meetings.addFollowUp': async () =>
+          admin.caller.meetings.addFollowUp({
+            meetingId: (await admin.caller.meetings.list())[0]?.id ?? 0,
+            programId: 'tps',
+            description: 'z',
+            ownerOpd: 'DLH',
+          }),
+        'meetings.end': async () =>
+          admin.caller.meetings.end({ id: (await admin.caller.meetings.list())[0]?.id ?? 0 }),
+        'meetings.list': () => admin.caller.meetings.list(),
+        'meetings.byId': async () =>
+          admin.caller.meetings.byId({ id: (await admin.caller.meetings.list())[0]?.id ?? 0 }),
+        'meetings.sinceLast': () => admin.caller.meetings.sinceLast(),
         // Last: the audit log then holds a row for every mutation above.
         'audit.list': () => admin.caller.audit.list({ limit: 200 }),
         'auth.logout': () => admin.caller.auth.logout(),

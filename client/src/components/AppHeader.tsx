@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { UserMenu } from '../auth/UserMenu.tsx';
+import { LiveStatus } from '../live/LiveStatus.tsx';
+import { MainNav } from '../routes/MainNav.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-/** The app bar: product title and the language switch. */
+/** The app bar: product title, navigation, live status, account and the language switch. */
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -10,7 +13,12 @@ export function AppHeader() {
         <h1>{t('app.title')}</h1>
         <p>{t('app.subtitle')}</p>
       </div>
-      <LanguageSwitch />
+      <MainNav />
+      <div className="app-header-end">
+        <LiveStatus />
+        <UserMenu />
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }

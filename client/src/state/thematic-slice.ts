@@ -32,9 +32,9 @@ export interface ThematicSlice {
 
 /** The view in the address bar when the app started; the errors are logged, not shown. */
 export const initialViewState: ViewState = (() => {
-  const { state, errors } = decodeViewState(
-    'location' in globalThis ? globalThis.location.search : '',
-  );
+  // Only the map page's address carries a view; other pages have their own parameters.
+  const onMap = 'location' in globalThis && globalThis.location.pathname === '/';
+  const { state, errors } = decodeViewState(onMap ? globalThis.location.search : '');
   if (errors.length > 0) console.warn('Ignored parts of the link:', errors);
   return state;
 })();

@@ -9,12 +9,13 @@ import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { programFollowUps } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
-import { singleRow, transact } from '../db/transact.ts';
+import { singleRow, transact, type Change } from '../db/transact.ts';
 import { assertCanEditProgram, lockProgram } from './program-access.ts';
 
 type FollowUpRow = typeof programFollowUps.$inferSelect;
 
-function toFollowUp(row: FollowUpRow, createdByName: string | null): ProgramFollowUp {
+/** A follow-up row as the API returns it. */
+export function toFollowUp(row: FollowUpRow, createdByName: string | null): ProgramFollowUp {
   return {
     id: row.id,
     programId: row.programId,
@@ -44,38 +45,44 @@ export async function listFollowUps(
   return rows.map(({ row, createdByName }) => toFollowUp(row, showNames ? createdByName : null));
 }
 
+/**
+ * Inserts a follow-up inside an open change (admin or the program's OPD), with its audit row
+ * and live event; `programs.addFollowUp` and `meetings.addFollowUp` both use it.
+ */
+export async function insertFollowUp(
+  change: Change,
+  user: UserActor,
+  input: z.output<typeof followUpCreateInputSchema>,
+  action = 'programs.addFollowUp',
+): Promise<ProgramFollowUp> {
+  const program = await lockProgram(change.tx, input.programId);
+  assertCanEditProgram(user, program);
+  const row = singleRow(
+    await change.tx
+      .insert(programFollowUps)
+      .values({
+        programId: program.id,
+        description: input.description,
+        ownerOpd: input.ownerOpd,
+        dueDate: input.dueDate,
+        createdAt: change.at,
+        createdBy: user.userId,
+      })
+      .returning(),
+  );
+  const followUp = toFollowUp(row, user.name);
+  await change.audit({ action, entity: 'followUp', entityId: row.id, after: followUp });
+  change.publish({ kind: 'program', id: program.id });
+  return followUp;
+}
+
 /** Adds a follow-up action to a program (admin or the program's OPD). */
 export function addFollowUp(
   ctx: Context,
   user: UserActor,
   input: z.output<typeof followUpCreateInputSchema>,
 ): Promise<ProgramFollowUp> {
-  return transact(ctx, async (change) => {
-    const program = await lockProgram(change.tx, input.programId);
-    assertCanEditProgram(user, program);
-    const row = singleRow(
-      await change.tx
-        .insert(programFollowUps)
-        .values({
-          programId: program.id,
-          description: input.description,
-          ownerOpd: input.ownerOpd,
-          dueDate: input.dueDate,
-          createdAt: change.at,
-          createdBy: user.userId,
-        })
-        .returning(),
-    );
-    const followUp = toFollowUp(row, user.name);
-    await change.audit({
-      action: 'programs.addFollowUp',
-      entity: 'followUp',
-      entityId: row.id,
-      after: followUp,
-    });
-    change.publish({ kind: 'program', id: program.id });
-    return followUp;
-  });
+  return transact(ctx, (change) => insertFollowUp(change, user, input));
 }
 
 /** Marks a follow-up done or open again (admin, the program's OPD, or the owner OPD). */

@@ -12,9 +12,14 @@ function isAboutActor(event: ChangeEvent, actor: SessionActor): boolean {
   );
 }
 
-/** Program changes go to everyone; account changes to admins and to the account concerned. */
+/** Program and meeting changes go to everyone; account changes to admins and the account concerned. */
 function isVisibleTo(event: ChangeEvent, actor: SessionActor): boolean {
-  return event.kind === 'program' || actor.role === 'admin' || isAboutActor(event, actor);
+  return (
+    event.kind === 'program' ||
+    event.kind === 'meeting' ||
+    actor.role === 'admin' ||
+    isAboutActor(event, actor)
+  );
 }
 
 export const liveRouter = router({

@@ -1,0 +1,147 @@
+import type { ProgramHistoryEntry, SessionInfo } from '@peta/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { loginPath, programPath } from '../routes/paths.ts';
+import { PageMessage } from '../routes/PageMessage.tsx';
+import { readTrpcError } from '../routes/read-trpc-error.ts';
+import { useTRPC } from '../trpc.ts';
+import { describeField } from './describe-field.ts';
+import { useProgramFormat } from './use-program-format.ts';
+import { ProgramSection } from './ProgramSection.tsx';
+
+/** Props of {@link HistoryTimeline}. */
+export interface HistoryTimelineProps {
+  programId: string;
+  session: SessionInfo | null;
+}
+
+/**
+ * "Riwayat pembaruan": every update of the program, newest first — who, when, each changed
+ * field before → after, the note, and "Terverifikasi oleh X"; admins verify the others. The
+ * server shows history to sessions only. E2e hooks: `data-testid="history-entry"`,
+ * `data-version`, `data-verified`.
+ */
+export function HistoryTimeline({ programId, session }: HistoryTimelineProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const history = useQuery({
+    ...trpc.programs.history.queryOptions({ id: programId }),
+    enabled: session !== null,
+  });
+  return (
+    <ProgramSection id="history" title={t('programs.history.title')}>
+      {session === null ? (
+        <p className="muted">
+          <Link href={loginPath(programPath(programId))}>{t('programs.history.signIn')}</Link>
+        </p>
+      ) : history.isPending ? (
+        <PageMessage busy>{t('programs.history.loading')}</PageMessage>
+      ) : history.isError ? (
+        <PageMessage
+          retry={{ label: t('programs.page.retry'), onRetry: () => void history.refetch() }}
+        >
+          {t('programs.history.error')}
+        </PageMessage>
+      ) : history.data.length === 0 ? (
+        <p className="muted">{t('programs.history.empty')}</p>
+      ) : (
+        <ol className="history" aria-labelledby="history-title">
+          {history.data.map((entry) => (
+            <HistoryItem key={entry.id} entry={entry} canVerify={session.role === 'admin'} />
+          ))}
+        </ol>
+      )}
+    </ProgramSection>
+  );
+}
+
+function HistoryItem({ entry, canVerify }: { entry: ProgramHistoryEntry; canVerify: boolean }) {
+  const { t } = useTranslation();
+  const format = useProgramFormat();
+  return (
+    <li
+      className="history-entry"
+      data-testid="history-entry"
+      data-version={entry.version}
+      data-verified={String(entry.verified)}
+    >
+      <p className="history-head">
+        <strong>{t('programs.page.version', { version: entry.version })}</strong>
+        {' · '}
+        {entry.userName}
+        {' · '}
+        <time dateTime={entry.createdAt}>{format.dateTime(entry.createdAt)}</time>
+      </p>
+      {entry.changedFields.length > 0 ? (
+        <dl className="history-changes">
+          {entry.changedFields.map((field) => (
+            <div key={field}>
+              <dt>{t(`programs.fields.${field}`)}</dt>
+              <dd>
+                <span className="history-before">
+                  {describeField(field, entry.before, t, format)}
+                </span>
+                <span aria-label={t('programs.history.becomes')}> → </span>
+                <span className="history-after">
+                  {describeField(field, entry.after, t, format)}
+                </span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="muted">{t('programs.history.noChanges')}</p>
+      )}
+      {entry.note && (
+        <p className="history-note">
+          <span className="history-note-label">{t('programs.history.note')}</span> {entry.note}
+        </p>
+      )}
+      <Verification entry={entry} canVerify={canVerify} />
+    </li>
+  );
+}
+
+function Verification({ entry, canVerify }: { entry: ProgramHistoryEntry; canVerify: boolean }) {
+  const { t } = useTranslation();
+  const format = useProgramFormat();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const verify = useMutation(
+    trpc.programs.verify.mutationOptions({
+      onSettled: () =>
+        queryClient.invalidateQueries(trpc.programs.history.queryFilter({ id: entry.programId })),
+    }),
+  );
+  if (entry.verified) {
+    return (
+      <p className="verified">
+        <span aria-hidden="true">✓ </span>
+        {t('programs.history.verifiedBy', { name: entry.verifiedByName ?? '?' })}
+        {entry.verifiedAt && <span className="muted"> · {format.dateTime(entry.verifiedAt)}</span>}
+      </p>
+    );
+  }
+  if (!canVerify) return <p className="muted">{t('programs.history.notVerified')}</p>;
+  return (
+    <div className="verify">
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-label={t('programs.history.verifyLabel', { version: entry.version })}
+        disabled={verify.isPending}
+        onClick={() => {
+          verify.mutate({ updateId: entry.id });
+        }}
+      >
+        {t('programs.history.verify')}
+      </button>
+      {verify.error && (
+        <p className="form-error" role="alert">
+          {readTrpcError(verify.error).message}
+        </p>
+      )}
+    </div>
+  );
+}

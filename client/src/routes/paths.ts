@@ -1,0 +1,18 @@
+/** The app's routes: one definition, used by the router and every link. */
+export const PATHS = {
+  map: '/',
+  board: '/program',
+  program: '/program/:id',
+  login: '/masuk',
+  admin: '/admin',
+} as const;
+
+/** The page of one program. */
+export const programPath = (id: string) => `/program/${encodeURIComponent(id)}`;
+
+/** The login page, returning to `next` (a path on this site) afterwards. */
+export const loginPath = (next?: string) =>
+  next && next !== PATHS.login ? `${PATHS.login}?next=${encodeURIComponent(next)}` : PATHS.login;
+
+/** The map with the program-sites layer on (the URL codec of shared/url-state.ts). */
+export const MAP_WITH_PROGRAM_SITES = '/?layers=program-sites';

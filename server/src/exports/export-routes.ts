@@ -1,0 +1,149 @@
+import express, { type RequestHandler, type Response, type Router } from 'express';
+import { TRPCError } from '@trpc/server';
+import {
+  FIRST_INDICATOR_YEAR,
+  LAST_INDICATOR_YEAR,
+  MAP_SNAPSHOT_MAX_BYTES,
+  indicatorYearSchema,
+  reportPdfRequestSchema,
+} from '@peta/shared';
+import type { ContextDeps } from '../context.ts';
+import { sessionOfRequest } from '../http/create-context-factory.ts';
+import { csrfGuard } from '../http/csrf-guard.ts';
+import { formatJakartaDate } from '../meetings/format-jakarta-date.ts';
+import type { ExportTable } from './export-table.ts';
+import { loadIndicatorTable } from './indicator-table.ts';
+import { loadProgramTable } from './program-table.ts';
+import { BadMapImageError, renderReportPdf } from './render-report-pdf.ts';
+import { loadReportData } from './report-data.ts';
+import { toCsv } from './to-csv.ts';
+import { toXlsx } from './to-xlsx.ts';
+
+function fail(res: Response, status: number, message: string): void {
+  res.status(status).json({ error: message });
+}
+
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+/** Sends a download named `<baseName>_<YYYY-MM-DD>.<format>` (date in Malang). */
+function sendFile(
+  res: Response,
+  format: keyof typeof TYPES,
+  baseName: string,
+  body: string | Uint8Array,
+): void {
+  res.set({
+    'Content-Type': TYPES[format],
+    'Content-Disposition': `attachment; filename="${baseName}_${formatJakartaDate(new Date())}.${format}"`,
+    'Cache-Control': 'no-store',
+  });
+  res.send(typeof body === 'string' ? body : Buffer.from(body));
+}
+
+/** The indicator year of `?year=` (latest when absent), or null when it is not a valid year. */
+function parseYear(raw: unknown): number | null {
+  if (raw === undefined) return LAST_INDICATOR_YEAR;
+  if (typeof raw !== 'string' || !/^\d{4}$/.test(raw)) return null;
+  const parsed = indicatorYearSchema.safeParse(Number(raw));
+  return parsed.success ? parsed.data : null;
+}
+
+/** A `?meetingId=` as a number, null when absent, or 'bad'. */
+function parseMeetingId(raw: unknown): number | null | 'bad' {
+  if (raw === undefined) return null;
+  return typeof raw === 'string' && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 'bad';
+}
+
+/**
+ * `/export/*` downloads for any session (users of every role and displays): indicators and
+ * programs as CSV or XLSX, and the meeting report as PDF (`GET`, or `POST` with a map snapshot,
+ * behind the same CSRF guard as tRPC). File names carry the date in Malang.
+ */
+export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined): Router {
+  const routes = express.Router();
+  routes.use((async (req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    if (await sessionOfRequest(deps, req)) {
+      next();
+      return;
+    }
+    fail(res, 401, 'Silakan masuk terlebih dahulu');
+  }) satisfies RequestHandler);
+
+  const encode = (format: 'csv' | 'xlsx', sheetName: string, t: ExportTable) =>
+    format === 'csv' ? toCsv(t) : toXlsx(t, sheetName);
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    routes.get(`/indicators.${format}`, async (req, res) => {
+      const year = parseYear(req.query.year);
+      if (year === null) {
+        fail(
+          res,
+          400,
+          `Tahun tidak valid: isi parameter year dengan tahun ${FIRST_INDICATOR_YEAR}–${LAST_INDICATOR_YEAR}`,
+        );
+        return;
+      }
+      const t = await loadIndicatorTable(deps.db, year);
+      sendFile(res, format, `indikator-${year}`, await encode(format, `Indikator ${year}`, t));
+    });
+    routes.get(`/programs.${format}`, async (_req, res) => {
+      const t = await loadProgramTable(deps.db);
+      sendFile(res, format, 'program-prioritas', await encode(format, 'Program', t));
+    });
+  }
+
+  const report = async (res: Response, meetingId: number | null, png: Uint8Array | null) => {
+    let data;
+    try {
+      data = await loadReportData(deps.db, meetingId);
+    } catch (error) {
+      if (error instanceof TRPCError && error.code === 'NOT_FOUND') {
+        fail(res, 404, error.message);
+        return;
+      }
+      throw error;
+    }
+    try {
+      sendFile(res, 'pdf', 'laporan-rapat', await renderReportPdf(data, png, new Date()));
+    } catch (error) {
+      if (error instanceof BadMapImageError) {
+        fail(res, 400, error.message);
+        return;
+      }
+      throw error;
+    }
+  };
+
+  routes.get('/report.pdf', async (req, res) => {
+    const meetingId = parseMeetingId(req.query.meetingId);
+    if (meetingId === 'bad') {
+      fail(res, 400, 'meetingId tidak valid: harus nomor rapat');
+      return;
+    }
+    await report(res, meetingId, null);
+  });
+  routes.post(
+    '/report.pdf',
+    csrfGuard(publicOrigin),
+    express.json({ limit: Math.ceil(MAP_SNAPSHOT_MAX_BYTES * 1.4) }),
+    async (req, res) => {
+      const parsed = reportPdfRequestSchema.safeParse(req.body);
+      if (!parsed.success) {
+        fail(res, 400, parsed.error.issues[0]?.message ?? 'Permintaan tidak valid');
+        return;
+      }
+      const { meetingId, mapPngBase64 } = parsed.data;
+      const png =
+        mapPngBase64 === undefined
+          ? null
+          : Buffer.from(mapPngBase64.replace(/^data:image\/png;base64,/, ''), 'base64');
+      await report(res, meetingId ?? null, png);
+    },
+  );
+  return routes;
+}

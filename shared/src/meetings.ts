@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { recordIdSchema } from './auth.ts';
+import { opdNameSchema } from './opd.ts';
+import type { ProgramFollowUp, ProgramHistoryEntry } from './program-details.ts';
+import { kelurahanCodeSchema, programIdSchema } from './schemas.ts';
+
+/** One step of a meeting agenda: a program, or a kelurahan to look at on the map. */
+export const meetingAgendaStepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('program'), programId: programIdSchema }),
+  z.object({ kind: z.literal('kelurahan'), kelurahanCode: kelurahanCodeSchema }),
+]);
+export type MeetingAgendaStep = z.infer<typeof meetingAgendaStepSchema>;
+
+/** An ordered agenda; the server checks that every program and kelurahan exists. */
+export const meetingAgendaSchema = z
+  .array(meetingAgendaStepSchema)
+  .min(1, 'Agenda rapat minimal satu langkah')
+  .max(100, 'Agenda rapat maksimal 100 langkah');
+
+const meetingTitleSchema = z
+  .string()
+  .trim()
+  .min(1, 'Judul rapat wajib diisi')
+  .max(200, 'Judul rapat maksimal 200 karakter');
+
+/** `meetings.start`: without an agenda, the 11 programs in order. */
+export const meetingStartInputSchema = z.object({
+  title: meetingTitleSchema.optional(),
+  agenda: meetingAgendaSchema.optional(),
+});
+
+export const meetingIdInputSchema = z.object({ id: recordIdSchema });
+
+export const meetingSetAgendaInputSchema = z.object({
+  id: recordIdSchema,
+  agenda: meetingAgendaSchema,
+});
+
+export const meetingDecisionInputSchema = z.object({
+  meetingId: recordIdSchema,
+  /** The program the decision is about; omitted for a general decision. */
+  programId: programIdSchema.optional(),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Isi keputusan wajib diisi')
+    .max(2000, 'Isi keputusan maksimal 2000 karakter'),
+});
+
+export const meetingFollowUpInputSchema = z.object({
+  meetingId: recordIdSchema,
+  programId: programIdSchema,
+  description: z
+    .string()
+    .trim()
+    .min(1, 'Uraian tindak lanjut wajib diisi')
+    .max(1000, 'Uraian tindak lanjut terlalu panjang'),
+  ownerOpd: opdNameSchema,
+  dueDate: z.iso.date('Tanggal harus berformat YYYY-MM-DD').nullable().default(null),
+});
+
+/** `meetings.sinceLast`: relative to the meeting `id`, or to now when omitted. */
+export const meetingSinceLastInputSchema = z.object({ id: recordIdSchema.optional() }).optional();
+
+/** A meeting as `meetings.list` returns it. */
+export interface Meeting {
+  readonly id: number;
+  readonly title: string;
+  readonly startedAt: string;
+  /** Null while the meeting is running. */
+  readonly endedAt: string | null;
+  readonly startedByName: string | null;
+  readonly agenda: readonly MeetingAgendaStep[];
+}
+
+/** A decision recorded during a meeting. */
+export interface MeetingDecision {
+  readonly id: number;
+  readonly meetingId: number;
+  readonly programId: string | null;
+  readonly text: string;
+  readonly createdAt: string;
+  readonly createdByName: string | null;
+}
+
+/** `meetings.byId`: the meeting with its decisions and the follow-ups it added. */
+export interface MeetingDetail extends Meeting {
+  readonly decisions: readonly MeetingDecision[];
+  readonly followUps: readonly ProgramFollowUp[];
+}
+
+/** `meetings.sinceLast`: program updates since the previous meeting ended, per program. */
+export interface MeetingChangesSince {
+  /** The previous ended meeting, or null when there is none (then every update is listed). */
+  readonly previousMeetingId: number | null;
+  /** Its `endedAt`; updates strictly after it are listed. */
+  readonly since: string | null;
+  readonly programs: readonly {
+    readonly programId: string;
+    readonly number: number;
+    readonly name: string;
+    /** Oldest first. */
+    readonly updates: readonly ProgramHistoryEntry[];
+  }[];
+}

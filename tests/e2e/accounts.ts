@@ -1,0 +1,27 @@
+import { request, type APIRequestContext } from '@playwright/test';
+
+/** The password the e2e server's first-start admin gets (a test-only server, fresh each run). */
+export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-only-for-tests';
+
+/** An API client signed in as `username`, sending the app's own Origin as a browser does. */
+export async function signedInApi(
+  baseURL: string,
+  username: string,
+  password: string,
+): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  const res = await api.post('/trpc/auth.login', { data: { username, password } });
+  if (!res.ok()) throw new Error(`login as ${username}: ${res.status()} ${await res.text()}`);
+  return api;
+}
+
+/** Creates a user through the admin API (idempotent across retries: an existing name is kept). */
+export async function ensureUser(
+  admin: APIRequestContext,
+  user: { username: string; password: string; role: 'admin' | 'opd' | 'viewer'; opd?: string },
+): Promise<void> {
+  const res = await admin.post('/trpc/users.create', { data: user });
+  if (!res.ok() && res.status() !== 409) {
+    throw new Error(`create ${user.username}: ${res.status()} ${await res.text()}`);
+  }
+}
