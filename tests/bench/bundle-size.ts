@@ -4,6 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from '@peta/server';
 
 export interface BundleResult {
+  /**
+   * Gzipped bytes of the page scripts the browser fetched before the map was fully drawn
+   * (entry, preloads and the lazy chunks the first view pulls in), without the MapLibre worker.
+   */
+  readonly fetchedForFirstView: number;
   /** Gzipped bytes of the entry script and every module it preloads (the first view). */
   readonly firstViewJs: number;
   /** Gzipped bytes of the MapLibre worker, fetched at map start. */
@@ -16,7 +21,10 @@ export interface BundleResult {
 const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Sizes of the built client's JS, from what `client/dist/index.html` loads up front. */
-export function measureBundle(distDir = path.join(REPO_ROOT, 'client', 'dist')): BundleResult {
+export function measureBundle(
+  fetched: readonly string[],
+  distDir = path.join(REPO_ROOT, 'client', 'dist'),
+): BundleResult {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const firstView = new Set<string>();
   for (const match of html.matchAll(
@@ -39,5 +47,8 @@ export function measureBundle(distDir = path.join(REPO_ROOT, 'client', 'dist')):
     (sum, rel) => sum + gzipped(path.join(distDir, rel)),
     0,
   );
-  return { firstViewJs, worker, lazyJs, firstViewFiles: [...firstView] };
+  const fetchedForFirstView = fetched
+    .filter((pathname) => !pathname.includes('worker'))
+    .reduce((sum, pathname) => sum + gzipped(path.join(distDir, pathname.replace(/^\//, ''))), 0);
+  return { fetchedForFirstView, firstViewJs, worker, lazyJs, firstViewFiles: [...firstView] };
 }

@@ -9,6 +9,8 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts';
 
 export interface LoadResult {
+  /** Every JS file the app fetched until its map was fully drawn (paths under the site root). */
+  readonly firstViewScripts: readonly string[];
   readonly runs: number;
   readonly appMs: readonly number[];
   readonly bareMs: readonly number[];
@@ -78,9 +80,18 @@ function startBare(): Promise<Server> {
 }
 
 /** Milliseconds from navigation start to the performance mark `mark`, in a fresh context. */
-async function timeTo(browser: Browser, url: string, mark: string): Promise<number> {
+async function timeTo(
+  browser: Browser,
+  url: string,
+  mark: string,
+  scripts?: Set<string>,
+): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (/\.m?js$/.test(pathname)) scripts?.add(pathname);
+  });
   await page.goto(url);
   const handle = await page.waitForFunction(
     (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
@@ -108,11 +119,14 @@ export async function benchPageLoad(runs = 5): Promise<LoadResult> {
   try {
     const appMs: number[] = [];
     const bareMs: number[] = [];
-    // One unmeasured round warms the server and the OS file cache for both.
+    // One unmeasured round warms the server and the OS file cache for both, and records which
+    // scripts the app needs for its first fully drawn view.
+    const firstViewScripts = new Set<string>();
     await timeTo(
       browser,
       `http://127.0.0.1:${APP_PORT}/?layers=poverty&year=2025`,
       'peta:map-ready',
+      firstViewScripts,
     );
     await timeTo(browser, `http://127.0.0.1:${BARE_PORT}/`, 'bare:ready');
     for (let i = 0; i < runs; i++) {
@@ -125,7 +139,7 @@ export async function benchPageLoad(runs = 5): Promise<LoadResult> {
       );
       bareMs.push(await timeTo(browser, `http://127.0.0.1:${BARE_PORT}/`, 'bare:ready'));
     }
-    return { runs, appMs, bareMs };
+    return { firstViewScripts: [...firstViewScripts], runs, appMs, bareMs };
   } finally {
     await browser.close();
     bare.close();

@@ -21,12 +21,13 @@ rows.push([
   ratio <= 1.5 ? 'meets ≤ 1.5' : 'MISSES ≤ 1.5',
 ]);
 
-const bundle = measureBundle();
+const bundle = measureBundle(load.firstViewScripts);
 rows.push([
-  '(b) first-view JS, gzipped (entry + modulepreload)',
-  `${kb(bundle.firstViewJs)} (+ worker ${kb(bundle.worker)}, lazy ${kb(bundle.lazyJs)})`,
-  `${((bundle.firstViewJs / (800 * 1024)) * 100).toFixed(0)} % of budget`,
-  bundle.firstViewJs <= 800 * 1024 ? 'meets ≤ 800 KB' : 'MISSES ≤ 800 KB',
+  // TOOLCHAIN.md counts the MapLibre worker apart from the page's JS; it is shown beside it.
+  '(b) page JS fetched until the map is fully drawn, gzipped',
+  `${kb(bundle.fetchedForFirstView)} (of which entry + preloads ${kb(bundle.firstViewJs)}); + MapLibre worker ${kb(bundle.worker)}`,
+  `${((bundle.fetchedForFirstView / (800 * 1024)) * 100).toFixed(0)} % of budget`,
+  bundle.fetchedForFirstView <= 800 * 1024 ? 'meets ≤ 800 KB' : 'MISSES ≤ 800 KB',
 ]);
 
 const join = benchSpatialJoin();
@@ -45,4 +46,4 @@ for (const r of rows) console.log(line(r));
 console.log(
   `\napp runs: ${load.appMs.map(ms).join(', ')}\nbare runs: ${load.bareMs.map(ms).join(', ')}`,
 );
-console.log(`first-view files: ${bundle.firstViewFiles.join(', ')}`);
+console.log(`first-view scripts: ${load.firstViewScripts.join(', ')}`);
