@@ -1,19 +1,11 @@
-import {
-  PROGRAM_EDITABLE_FIELDS,
-  type MeetingChangesSince,
-  type ProgramEditableField,
-  type ProgramHistoryEntry,
-} from '@peta/shared';
+import { type MeetingChangesSince, type ProgramHistoryEntry } from '@peta/shared';
 import { TRPCError } from '@trpc/server';
 import { and, asc, desc, eq, gt, isNotNull, lte, ne } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { meetings } from '../db/meeting-schema.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
-
-const verifiers = alias(users, 'verifiers');
+import { queryProgramHistory } from '../programs/program-history.ts';
 
 /** The latest meeting that had ended by `before` (or at all), other than `exceptId`. */
 async function previousEndedMeeting(db: Db, before: Date | null, exceptId: number | null) {
@@ -57,38 +49,16 @@ export async function changesSinceLastMeeting(
     .select({ id: programs.id, number: programs.number, name: programs.name })
     .from(programs)
     .orderBy(asc(programs.number));
-  const rows = await db
-    .select({
-      update: programUpdates,
-      userName: users.displayName,
-      verifiedByName: verifiers.displayName,
-    })
-    .from(programUpdates)
-    .innerJoin(users, eq(users.id, programUpdates.userId))
-    .leftJoin(verifiers, eq(verifiers.id, programUpdates.verifiedBy))
-    .where(since ? gt(programUpdates.createdAt, since) : undefined)
-    .orderBy(asc(programUpdates.createdAt), asc(programUpdates.id));
+  const entries = await queryProgramHistory(
+    db,
+    since ? gt(programUpdates.createdAt, since) : undefined,
+    [asc(programUpdates.createdAt), asc(programUpdates.id)],
+  );
   const byProgram = new Map<string, ProgramHistoryEntry[]>();
-  for (const { update, userName, verifiedByName } of rows) {
-    const list = byProgram.get(update.programId) ?? [];
-    list.push({
-      id: update.id,
-      programId: update.programId,
-      version: update.version,
-      createdAt: update.createdAt.toISOString(),
-      userId: update.userId,
-      userName,
-      note: update.note,
-      changedFields: PROGRAM_EDITABLE_FIELDS.filter(
-        (f): f is ProgramEditableField => f in update.after,
-      ),
-      before: update.before,
-      after: update.after,
-      verified: update.verifiedAt !== null,
-      verifiedAt: update.verifiedAt?.toISOString() ?? null,
-      verifiedByName,
-    });
-    byProgram.set(update.programId, list);
+  for (const entry of entries) {
+    const list = byProgram.get(entry.programId) ?? [];
+    list.push(entry);
+    byProgram.set(entry.programId, list);
   }
   return {
     previousMeetingId: previous?.id ?? null,

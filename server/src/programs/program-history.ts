@@ -1,7 +1,7 @@
 import type { ProgramEditableField, ProgramHistoryEntry } from '@peta/shared';
 import { PROGRAM_EDITABLE_FIELDS } from '@peta/shared';
 import { TRPCError } from '@trpc/server';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UserActor } from '../auth/session-actor.ts';
 import type { Context } from '../context.ts';
@@ -13,10 +13,11 @@ import { formatJakartaTime } from './format-jakarta-time.ts';
 
 const verifiers = alias(users, 'verifiers');
 
-/** The immutable update records of a program, newest first, with names and verification. */
-export async function listProgramHistory(
+/** Update records matching `where`, in `order`, with the names of their author and verifier. */
+export async function queryProgramHistory(
   db: Db,
-  programId: string,
+  where: SQL | undefined,
+  order: SQL[],
 ): Promise<ProgramHistoryEntry[]> {
   const rows = await db
     .select({
@@ -27,8 +28,8 @@ export async function listProgramHistory(
     .from(programUpdates)
     .innerJoin(users, eq(users.id, programUpdates.userId))
     .leftJoin(verifiers, eq(verifiers.id, programUpdates.verifiedBy))
-    .where(eq(programUpdates.programId, programId))
-    .orderBy(desc(programUpdates.version));
+    .where(where)
+    .orderBy(...order);
   return rows.map(({ update, userName, verifiedByName }) => ({
     id: update.id,
     programId: update.programId,
@@ -46,6 +47,13 @@ export async function listProgramHistory(
     verifiedAt: update.verifiedAt?.toISOString() ?? null,
     verifiedByName,
   }));
+}
+
+/** The immutable update records of a program, newest first, with names and verification. */
+export function listProgramHistory(db: Db, programId: string): Promise<ProgramHistoryEntry[]> {
+  return queryProgramHistory(db, eq(programUpdates.programId, programId), [
+    desc(programUpdates.version),
+  ]);
 }
 
 /** Marks an update verified by `admin` (once; the database refuses any other change). */
