@@ -6,9 +6,11 @@ import { prefetchFirstView } from './boot-prefetch.ts';
 import { initI18n } from './i18n/i18n.ts';
 import { PATHS } from './routes/paths.ts';
 import './styles.css';
+import { applyTheme } from './theme/theme-store.ts';
 import { createQueryClient, createTrpcClient, TRPCProvider } from './trpc.ts';
 
 initI18n();
+applyTheme();
 const queryClient = createQueryClient();
 const trpcClient = createTrpcClient();
 // The map's data and deck.gl only when the app opens on the map, not on a program page.

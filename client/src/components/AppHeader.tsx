@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { LiveStatus } from '../live/LiveStatus.tsx';
 import { MainNav } from '../routes/MainNav.tsx';
+import { ThemeSwitch } from '../theme/ThemeSwitch.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-/** The app bar: product title, navigation, live status, account and the language switch. */
+/** The app bar: product title, navigation, live status, account, theme and language switches. */
 export function AppHeader() {
   const { t } = useTranslation();
   return (
@@ -17,6 +18,7 @@ export function AppHeader() {
       <div className="app-header-end">
         <LiveStatus />
         <UserMenu />
+        <ThemeSwitch />
         <LanguageSwitch />
       </div>
     </header>

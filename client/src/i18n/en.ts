@@ -6,6 +6,14 @@ export const en: Messages = {
     title: 'Peta Prioritas Kota Malang',
     subtitle: 'Malang City Government',
   },
+  theme: {
+    label: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  meeting: {},
+  display: {},
+  exports: {},
   language: {
     label: 'Language',
     id: 'Bahasa Indonesia',

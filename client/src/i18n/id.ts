@@ -7,6 +7,14 @@ export const id = {
     title: 'Peta Prioritas Kota Malang',
     subtitle: 'Pemerintah Kota Malang',
   },
+  theme: {
+    label: 'Tema',
+    light: 'Terang',
+    dark: 'Gelap',
+  },
+  meeting: {},
+  display: {},
+  exports: {},
   language: {
     label: 'Bahasa',
     id: 'Bahasa Indonesia',

@@ -1,3 +1,4 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -5,7 +6,9 @@ import { MapMessage } from '../components/MapMessage.tsx';
 import { useView } from '../state/store.ts';
 import { KelurahanTooltip } from './KelurahanTooltip.tsx';
 import { MapControls } from './MapControls.tsx';
+import type { KelurahanLabels } from './labels-overlay.ts';
 import type { Boundaries } from './load-boundaries.ts';
+import { DEFAULT_MAX_DEVICE_PIXELS } from './pixel-ratio.ts';
 import { useBoundaryMap } from './use-boundary-map.ts';
 import { useKelurahanHover } from './use-kelurahan-hover.ts';
 import { useKelurahanSelection } from './use-kelurahan-selection.ts';
@@ -19,6 +22,15 @@ const ThematicLayers = lazy(async () => ({
 export interface MapViewProps {
   /** The boundaries to draw; a new value makes a new map. */
   boundaries: Boundaries;
+  /** Keep the address bar equal to the view; off in the meeting and display modes. */
+  syncUrl?: boolean;
+  /** The most device pixels the map canvases may fill (pixel-ratio.ts). */
+  maxDevicePixels?: number;
+  /**
+   * Told the map once its style has loaded and its labels overlay once deck.gl is there (null
+   * before and after), for pages that move the camera or take a picture of the map.
+   */
+  onMap?: (map: MaplibreMap | null, labels: KelurahanLabels | null) => void;
 }
 
 /**
@@ -26,15 +38,24 @@ export interface MapViewProps {
  * click selection, zoom controls and the thematic layers with their legends. The container carries the e2e hooks `data-testid="map"`
  * and `data-map-ready`.
  */
-export function MapView({ boundaries }: MapViewProps) {
+export function MapView({
+  boundaries,
+  syncUrl = true,
+  maxDevicePixels = DEFAULT_MAX_DEVICE_PIXELS,
+  onMap,
+}: MapViewProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
-  const { map, labels } = useBoundaryMap(containerRef, boundaries);
+  const { map, labels } = useBoundaryMap(containerRef, boundaries, { syncUrl, maxDevicePixels });
   const { mapReady } = useView();
   useKelurahanHover(map);
   useKelurahanSelection(map, labels, boundaries);
 
   const tooltip = <KelurahanTooltip kelurahanByCode={boundaries.kelurahanByCode} />;
+
+  useEffect(() => {
+    onMap?.(map, labels);
+  }, [onMap, map, labels]);
 
   const label = t('map.label');
   useEffect(() => {

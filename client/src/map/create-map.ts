@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { initialViewState } from '../state/thematic-slice.ts';
 import { createBaseStyle } from './base-style.ts';
 import type { Bbox, Boundaries } from './load-boundaries.ts';
+import { pixelRatioFor } from './pixel-ratio.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,12 +32,18 @@ function initialCamera(
 }
 
 /**
- * Creates the map on the offline base style, at the linked camera or fitted to the city. Panning is kept to the city
- * and its surroundings; rotation and pitch are off, as this is a flat planning map.
+ * Creates the map on the offline base style, at the linked camera or fitted to the city, its
+ * canvas capped at `maxDevicePixels` (pixel-ratio.ts). Panning is kept to the city and its
+ * surroundings; rotation and pitch are off, as this is a flat planning map.
  */
-export function createMap(container: HTMLElement, boundaries: Boundaries): maplibregl.Map {
+export function createMap(
+  container: HTMLElement,
+  boundaries: Boundaries,
+  maxDevicePixels: number,
+): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
+    pixelRatio: pixelRatioFor(container, maxDevicePixels),
     style: createBaseStyle(boundaries),
     ...initialCamera(boundaries),
     maxBounds: grow(boundaries.bbox, 1),

@@ -18,6 +18,10 @@ export interface KelurahanLabels {
   setLayers: (layers: readonly Layer[]) => void;
   /** Told what is under the pointer on every move (`info.layer` null: nothing); null: no one. */
   setOnHover: (handler: ((info: PickingInfo) => void) | null) => void;
+  /** Device pixels per CSS pixel of the overlay canvas (kept equal to the map's). */
+  setPixelRatio: (ratio: number) => void;
+  /** The overlay's canvas, drawn over the map canvas; null before deck.gl has made it. */
+  getCanvas: () => HTMLCanvasElement | null;
 }
 
 /**
@@ -29,6 +33,7 @@ export interface KelurahanLabels {
 export function addLabelsOverlay(
   map: MaplibreMap,
   kelurahan: readonly KelurahanInfo[],
+  pixelRatio = map.getPixelRatio(),
 ): KelurahanLabels {
   const byRoom = [...kelurahan].sort((a, b) => bboxArea(b) - bboxArea(a));
   const widths = measureWidths(byRoom);
@@ -49,6 +54,7 @@ export function addLabelsOverlay(
   // interleaved: true crashes with maplibre-gl 6 (TOOLCHAIN.md), so deck.gl gets its own canvas.
   const overlay = new MapboxOverlay({
     interleaved: false,
+    useDevicePixels: pixelRatio,
     onLoad: () => {
       // The labels canvas repeats what the map canvas says: keep it out of tab order and a11y tree.
       const canvas = overlay.getCanvas();
@@ -96,6 +102,10 @@ export function addLabelsOverlay(
     setOnHover: (handler) => {
       onHover = handler;
     },
+    setPixelRatio: (ratio) => {
+      overlay.setProps({ useDevicePixels: ratio });
+    },
+    getCanvas: () => overlay.getCanvas(),
   };
 }
 

@@ -5,12 +5,21 @@ import { startUrlSync } from '../state/url-sync.ts';
 import { createMap } from './create-map.ts';
 import type { KelurahanLabels } from './labels-overlay.ts';
 import type { Boundaries } from './load-boundaries.ts';
+import { keepPixelRatioCapped } from './pixel-ratio.ts';
 import { exposeMapForTests } from './test-hooks.ts';
 
 /** The map once its style has loaded, and its name labels once deck.gl is there. */
 export interface BoundaryMap {
   map: MaplibreMap | null;
   labels: KelurahanLabels | null;
+}
+
+/** How {@link useBoundaryMap} sets up the map. */
+export interface BoundaryMapOptions {
+  /** Keep the address bar equal to the view (url-sync.ts): the explore map only. */
+  syncUrl: boolean;
+  /** The most device pixels the map canvases may fill (pixel-ratio.ts). */
+  maxDevicePixels: number;
 }
 
 /**
@@ -20,6 +29,7 @@ export interface BoundaryMap {
 export function useBoundaryMap(
   container: RefObject<HTMLElement | null>,
   boundaries: Boundaries,
+  { syncUrl, maxDevicePixels }: BoundaryMapOptions,
 ): BoundaryMap {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [labels, setLabels] = useState<KelurahanLabels | null>(null);
@@ -28,7 +38,7 @@ export function useBoundaryMap(
     const element = container.current;
     if (!element) return;
     const { setMapReady } = usePetaStore.getState();
-    const created = createMap(element, boundaries);
+    const created = createMap(element, boundaries, maxDevicePixels);
     const withdraw = exposeMapForTests(created);
     let alive = true;
 
@@ -40,6 +50,7 @@ export function useBoundaryMap(
       .then(([{ addLabelsOverlay }]) => {
         if (!alive) return;
         const added = addLabelsOverlay(created, [...boundaries.kelurahanByCode.values()]);
+        stopPixelRatio = keepPixelRatioCapped(created, added, maxDevicePixels);
         setLabels(added);
         return added.drawn;
       })
@@ -48,10 +59,11 @@ export function useBoundaryMap(
       });
 
     let stopUrlSync: (() => void) | undefined;
+    let stopPixelRatio: (() => void) | undefined;
     void loaded.then(() => {
       if (!alive) return;
       setMap(created);
-      stopUrlSync = startUrlSync(created);
+      if (syncUrl) stopUrlSync = startUrlSync(created);
     });
     void Promise.all([idle, labelsDrawn]).then(() => {
       if (alive) setMapReady(true);
@@ -60,13 +72,14 @@ export function useBoundaryMap(
     return () => {
       alive = false;
       stopUrlSync?.();
+      stopPixelRatio?.();
       setMapReady(false);
       setMap(null);
       setLabels(null);
       withdraw();
       created.remove();
     };
-  }, [container, boundaries]);
+  }, [container, boundaries, syncUrl, maxDevicePixels]);
 
   return { map, labels };
 }

@@ -20,8 +20,17 @@ const LoginPage = lazy(async () => ({
 const AdminPage = lazy(async () => ({
   default: (await import('../admin/AdminPage.tsx')).AdminPage,
 }));
+const MeetingPage = lazy(async () => ({
+  default: (await import('../meeting/MeetingPage.tsx')).MeetingPage,
+}));
+const DisplayPage = lazy(async () => ({
+  default: (await import('../display/DisplayPage.tsx')).DisplayPage,
+}));
 
-/** The pages of the app by path: the map (`/`), the board, a program, login and admin. */
+/**
+ * The pages of the app by path: the map (`/`), the board, a program, login, admin, and the
+ * full-screen meeting (`/rapat`) and wall-display (`/layar`) modes.
+ */
 export function AppRoutes() {
   return (
     <Switch>
@@ -48,6 +57,16 @@ export function AppRoutes() {
       <Route path={PATHS.admin}>
         <LazyPage>
           <AdminPage />
+        </LazyPage>
+      </Route>
+      <Route path={PATHS.meeting}>
+        <LazyPage>
+          <MeetingPage />
+        </LazyPage>
+      </Route>
+      <Route path={PATHS.display}>
+        <LazyPage>
+          <DisplayPage />
         </LazyPage>
       </Route>
       <Route>

@@ -5,7 +5,14 @@ export const PATHS = {
   program: '/program/:id',
   login: '/masuk',
   admin: '/admin',
+  /** Meeting mode (mode rapat), full screen. */
+  meeting: '/rapat',
+  /** Wall-display mode (mode layar), signed in with `?token=`. */
+  display: '/layar',
 } as const;
+
+/** Routes that fill the screen without the app header. */
+export const FULL_SCREEN_PATHS: readonly string[] = [PATHS.meeting, PATHS.display];
 
 /** The page of one program. */
 export const programPath = (id: string) => `/program/${encodeURIComponent(id)}`;
