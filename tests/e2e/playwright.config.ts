@@ -9,6 +9,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env.E2E_PORT ?? 3107);
 // A fresh PGlite data directory per run, so every run meets the app as a new user does.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'peta-e2e-'));
+// Reports and traces; E2E_OUT_DIR lets two runs on one machine keep apart.
+const outDir = process.env.E2E_OUT_DIR ?? path.join(root, 'tests/.out');
 
 export default defineConfig({
   testDir: '.',
@@ -18,8 +20,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: path.join(root, 'tests/.out/playwright.json') }]],
-  outputDir: path.join(root, 'tests/.out/playwright'),
+  reporter: [['list'], ['json', { outputFile: path.join(outDir, 'playwright.json') }]],
+  outputDir: path.join(outDir, 'playwright'),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },

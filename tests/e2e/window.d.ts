@@ -6,6 +6,7 @@ interface Window {
       getCenter(): { lng: number; lat: number };
       getZoom(): number;
       isMoving(): boolean;
+      getPaintProperty(layer: string, property: string): unknown;
     };
   };
 }

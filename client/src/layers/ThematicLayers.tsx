@@ -1,6 +1,6 @@
 import type { LayerId } from '@peta/shared';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LegendStack } from '../components/LegendStack.tsx';
 import type { KelurahanLabels } from '../map/labels-overlay.ts';
 import type { Boundaries } from '../map/load-boundaries.ts';
@@ -18,13 +18,15 @@ export interface ThematicLayersProps {
   /** The deck.gl overlay (names on top); null until deck.gl has loaded. */
   overlay: KelurahanLabels | null;
   boundaries: Boundaries;
+  /** Told the visible layers' states (the legends' models) whenever they change. */
+  onLayers?: ((states: readonly LayerState[]) => void) | undefined;
 }
 
 /**
  * The thematic layers the store makes visible, drawn on the map with their legends and
  * tooltips. Loaded lazily with deck.gl: the base map does not wait for it.
  */
-export function ThematicLayers({ map, overlay, boundaries }: ThematicLayersProps) {
+export function ThematicLayers({ map, overlay, boundaries, onLayers }: ThematicLayersProps) {
   const { layers, classification, year, kecamatanFilter, weights } = useThematic();
   const [states, setStates] = useState<ReadonlyMap<LayerId, LayerState>>(() => new Map());
   const onState = useCallback((id: LayerId, state: LayerState | null) => {
@@ -38,6 +40,9 @@ export function ThematicLayers({ map, overlay, boundaries }: ThematicLayersProps
   }, []);
   const visible = useMemo(() => layers.flatMap(({ id }) => states.get(id) ?? []), [layers, states]);
   useThematicMapLayers(map, overlay, visible);
+  useEffect(() => {
+    onLayers?.(visible);
+  }, [onLayers, visible]);
 
   return (
     <>

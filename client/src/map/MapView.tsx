@@ -6,12 +6,14 @@ import { MapMessage } from '../components/MapMessage.tsx';
 import { useView } from '../state/store.ts';
 import { KelurahanTooltip } from './KelurahanTooltip.tsx';
 import { MapControls } from './MapControls.tsx';
+import type { LayerState } from '../layers/thematic-layer.ts';
 import type { KelurahanLabels } from './labels-overlay.ts';
 import type { Boundaries } from './load-boundaries.ts';
 import { DEFAULT_MAX_DEVICE_PIXELS } from './pixel-ratio.ts';
 import { useBoundaryMap } from './use-boundary-map.ts';
 import { useKelurahanHover } from './use-kelurahan-hover.ts';
 import { useKelurahanSelection } from './use-kelurahan-selection.ts';
+import { useMapTheme } from './use-map-theme.ts';
 
 // Thematic layers, legends and their tooltips come with deck.gl, after the base map.
 const ThematicLayers = lazy(async () => ({
@@ -31,6 +33,8 @@ export interface MapViewProps {
    * before and after), for pages that move the camera or take a picture of the map.
    */
   onMap?: (map: MaplibreMap | null, labels: KelurahanLabels | null) => void;
+  /** Told the visible thematic layers' states (with their legend scales) as they change. */
+  onLayers?: (states: readonly LayerState[]) => void;
 }
 
 /**
@@ -43,6 +47,7 @@ export function MapView({
   syncUrl = true,
   maxDevicePixels = DEFAULT_MAX_DEVICE_PIXELS,
   onMap,
+  onLayers,
 }: MapViewProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -50,6 +55,7 @@ export function MapView({
   const { mapReady } = useView();
   useKelurahanHover(map);
   useKelurahanSelection(map, labels, boundaries);
+  useMapTheme(map, labels);
 
   const tooltip = <KelurahanTooltip kelurahanByCode={boundaries.kelurahanByCode} />;
 
@@ -75,7 +81,7 @@ export function MapView({
       {/* Until the layers load (or if they fail), the plain kelurahan tooltip. */}
       <ErrorBoundary fallback={tooltip}>
         <Suspense fallback={tooltip}>
-          <ThematicLayers map={map} overlay={labels} boundaries={boundaries} />
+          <ThematicLayers map={map} overlay={labels} boundaries={boundaries} onLayers={onLayers} />
         </Suspense>
       </ErrorBoundary>
       {!mapReady && <MapMessage busy>{t('map.loading')}</MapMessage>}

@@ -1,5 +1,7 @@
 import type { MapOptions } from 'maplibre-gl';
+import type { Theme } from '../theme/theme-store.ts';
 import type { Boundaries } from './load-boundaries.ts';
+import { MAP_COLORS, type MapColors } from './map-colors.ts';
 
 /** A complete MapLibre style document. */
 export type StyleSpecification = Exclude<NonNullable<MapOptions['style']>, string>;
@@ -24,19 +26,6 @@ export const LAYERS = {
 
 /** Feature-state keys set on kelurahan features. */
 export const FEATURE_STATE = { hover: 'hover', selected: 'selected' } as const;
-
-/** Colours of the light theme; keep in step with the CSS variables in styles.css. */
-const COLORS = {
-  background: '#e4e7eb',
-  fill: '#fbfbf9',
-  fillHover: '#e6eefb',
-  fillSelected: '#cfe0fb',
-  kelurahanLine: '#9aa4b1',
-  kecamatanLine: '#4b5563',
-  cityLine: '#1f2933',
-  hoverLine: '#1f2933',
-  selectedLine: '#0b57d0',
-} as const;
 
 const state = (key: string): Expression => ['boolean', ['feature-state', key], false];
 
@@ -65,7 +54,8 @@ const widthByZoom = (z10: number, z15: number): Expression => [
  * The offline base style: no tiles, sprites or glyphs, so nothing is fetched. Boundaries are
  * inline GeoJSON sources; names are drawn by deck.gl (see kelurahan-labels-layer.ts).
  */
-export function createBaseStyle(boundaries: Boundaries): StyleSpecification {
+export function createBaseStyle(boundaries: Boundaries, theme: Theme): StyleSpecification {
+  const COLORS = MAP_COLORS[theme];
   return {
     version: 8,
     sources: {
@@ -81,33 +71,33 @@ export function createBaseStyle(boundaries: Boundaries): StyleSpecification {
       {
         id: LAYERS.background,
         type: 'background',
-        paint: { 'background-color': COLORS.background },
+        paint: themedPaint(COLORS).background,
       },
       {
         id: LAYERS.kelurahanFill,
         type: 'fill',
         source: SOURCES.kelurahan,
-        paint: { 'fill-color': byState(COLORS.fillSelected, COLORS.fillHover, COLORS.fill) },
+        paint: themedPaint(COLORS).kelurahanFill,
       },
       {
         id: LAYERS.kelurahanOutline,
         type: 'line',
         source: SOURCES.kelurahan,
-        paint: { 'line-color': COLORS.kelurahanLine, 'line-width': widthByZoom(0.6, 1.4) },
+        paint: { ...themedPaint(COLORS).kelurahanOutline, 'line-width': widthByZoom(0.6, 1.4) },
       },
       {
         id: LAYERS.kecamatanOutline,
         type: 'line',
         source: SOURCES.kecamatan,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': COLORS.kecamatanLine, 'line-width': widthByZoom(1.4, 3) },
+        paint: { ...themedPaint(COLORS).kecamatanOutline, 'line-width': widthByZoom(1.4, 3) },
       },
       {
         id: LAYERS.cityOutline,
         type: 'line',
         source: SOURCES.city,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': COLORS.cityLine, 'line-width': widthByZoom(2.2, 4) },
+        paint: { ...themedPaint(COLORS).cityOutline, 'line-width': widthByZoom(2.2, 4) },
       },
       {
         // Drawn above every outline so a neighbour's border never covers the highlight.
@@ -116,10 +106,24 @@ export function createBaseStyle(boundaries: Boundaries): StyleSpecification {
         source: SOURCES.kelurahan,
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': byState(COLORS.selectedLine, COLORS.hoverLine, COLORS.hoverLine),
+          ...themedPaint(COLORS).kelurahanHighlight,
           'line-width': byState(3.5, 2.5, 0),
         },
       },
     ],
   };
+}
+
+/** The colour paint properties of each base layer, which change with the theme. */
+export function themedPaint(colors: MapColors) {
+  return {
+    background: { 'background-color': colors.background },
+    kelurahanFill: { 'fill-color': byState(colors.fillSelected, colors.fillHover, colors.fill) },
+    kelurahanOutline: { 'line-color': colors.kelurahanLine },
+    kecamatanOutline: { 'line-color': colors.kecamatanLine },
+    cityOutline: { 'line-color': colors.cityLine },
+    kelurahanHighlight: {
+      'line-color': byState(colors.selectedLine, colors.hoverLine, colors.hoverLine),
+    },
+  } satisfies Record<keyof typeof LAYERS, Record<string, unknown>>;
 }

@@ -3,6 +3,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { initialViewState } from '../state/thematic-slice.ts';
+import { useThemeStore } from '../theme/theme-store.ts';
 import { createBaseStyle } from './base-style.ts';
 import type { Bbox, Boundaries } from './load-boundaries.ts';
 import { pixelRatioFor } from './pixel-ratio.ts';
@@ -44,7 +45,7 @@ export function createMap(
   const map = new maplibregl.Map({
     container,
     pixelRatio: pixelRatioFor(container, maxDevicePixels),
-    style: createBaseStyle(boundaries),
+    style: createBaseStyle(boundaries, useThemeStore.getState().theme),
     ...initialCamera(boundaries),
     maxBounds: grow(boundaries.bbox, 1),
     minZoom: 9,

@@ -1,5 +1,6 @@
 import { TextLayer } from '@deck.gl/layers';
 import type { KelurahanInfo } from './load-boundaries.ts';
+import type { MapColors } from './map-colors.ts';
 
 /**
  * Label font: a stack available offline everywhere (deck.gl rasterises it into its own atlas),
@@ -11,8 +12,11 @@ export const LABEL_FONT = {
   size: 13,
 } as const;
 
-/** Kelurahan names at their label points, dark on a white halo. */
-export function createKelurahanLabelsLayer(kelurahan: readonly KelurahanInfo[]) {
+/** Kelurahan names at their label points, in the theme's text colour on a contrasting halo. */
+export function createKelurahanLabelsLayer(
+  kelurahan: readonly KelurahanInfo[],
+  colors: Pick<MapColors, 'labelText' | 'labelHalo'>,
+) {
   return new TextLayer<KelurahanInfo>({
     id: 'kelurahan-labels',
     data: kelurahan,
@@ -23,9 +27,10 @@ export function createKelurahanLabelsLayer(kelurahan: readonly KelurahanInfo[]) 
     fontWeight: LABEL_FONT.weight,
     fontSettings: { sdf: true, fontSize: 64, buffer: 8, radius: 16 },
     getSize: LABEL_FONT.size,
-    getColor: [31, 41, 51, 255],
+    getColor: [...colors.labelText],
     outlineWidth: 3,
-    outlineColor: [255, 255, 255, 235],
+    outlineColor: [...colors.labelHalo],
+    updateTriggers: { getColor: colors.labelText },
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
   });

@@ -4,6 +4,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { createKelurahanLabelsLayer, LABEL_FONT } from './kelurahan-labels-layer.ts';
 import { placeLabels } from './label-collision.ts';
 import type { KelurahanInfo } from './load-boundaries.ts';
+import { useThemeStore } from '../theme/theme-store.ts';
+import { MAP_COLORS, type MapColors } from './map-colors.ts';
 
 /** Clear space kept between two labels, in pixels. */
 const LABEL_GAP = 4;
@@ -20,6 +22,8 @@ export interface KelurahanLabels {
   setOnHover: (handler: ((info: PickingInfo) => void) | null) => void;
   /** Device pixels per CSS pixel of the overlay canvas (kept equal to the map's). */
   setPixelRatio: (ratio: number) => void;
+  /** Recolours the names (theme change). */
+  setColors: (colors: MapColors) => void;
   /** The overlay's canvas, drawn over the map canvas; null before deck.gl has made it. */
   getCanvas: () => HTMLCanvasElement | null;
 }
@@ -39,6 +43,8 @@ export function addLabelsOverlay(
   const widths = measureWidths(byRoom);
   const height = LABEL_FONT.size * 1.2;
   let selected: string | null = null;
+  let colors: MapColors = MAP_COLORS[useThemeStore.getState().theme];
+  let visible: readonly KelurahanInfo[] = [];
   let shown = '';
   let thematic: readonly Layer[] = [];
   let labelsLayer: Layer | null = null;
@@ -78,11 +84,11 @@ export function addLabelsOverlay(
       const { x, y } = map.project(k.label);
       return { x, y, width: widths.get(k.code) ?? 0, height };
     });
-    const visible = placeLabels(boxes, LABEL_GAP).flatMap((i) => candidates[i] ?? []);
+    visible = placeLabels(boxes, LABEL_GAP).flatMap((i) => candidates[i] ?? []);
     const key = visible.map((k) => k.code).join();
     if (key === shown) return;
     shown = key;
-    labelsLayer = createKelurahanLabelsLayer(visible);
+    labelsLayer = createKelurahanLabelsLayer(visible, colors);
     render();
   };
 
@@ -104,6 +110,11 @@ export function addLabelsOverlay(
     },
     setPixelRatio: (ratio) => {
       overlay.setProps({ useDevicePixels: ratio });
+    },
+    setColors: (next) => {
+      colors = next;
+      labelsLayer = createKelurahanLabelsLayer(visible, colors);
+      render();
     },
     getCanvas: () => overlay.getCanvas(),
   };

@@ -45,7 +45,17 @@ export function keepPixelRatioCapped(
   labels: Pick<KelurahanLabels, 'setPixelRatio'>,
   maxDevicePixels: number,
 ): () => void {
+  // MapLibre's setPixelRatio fires 'resize' too: act only when the size or screen changed, so a
+  // ratio set on purpose (the 2× map export, export/capture-map.ts) is not undone at once.
+  const screenOf = () => {
+    const { clientWidth, clientHeight } = map.getContainer();
+    return `${String(clientWidth)}x${String(clientHeight)}@${String(window.devicePixelRatio)}`;
+  };
+  let screen = screenOf();
   const update = () => {
+    const now = screenOf();
+    if (now === screen) return;
+    screen = now;
     const ratio = pixelRatioFor(map.getContainer(), maxDevicePixels);
     if (ratio === map.getPixelRatio()) return;
     map.setPixelRatio(ratio);

@@ -3,6 +3,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoundaries } from '../map/use-boundaries.ts';
+import { useMapTheme } from '../map/use-map-theme.ts';
 import { createSitesMap, updateSites } from './create-sites-map.ts';
 
 /** Props of {@link ProgramSitesMap}. */
@@ -35,6 +36,8 @@ export function ProgramSitesMap({ sites, label }: ProgramSitesMapProps) {
       created.remove();
     };
   }, [boundaries]);
+
+  useMapTheme(map);
 
   useEffect(() => {
     if (map && boundaries) updateSites(map, sites, boundaries);

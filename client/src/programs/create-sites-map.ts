@@ -5,6 +5,7 @@ import { createBaseStyle } from '../map/base-style.ts';
 // create-map.ts also points MapLibre at its worker and loads its CSS, which this map needs too.
 import { CITY_PADDING } from '../map/create-map.ts';
 import type { Bbox, Boundaries } from '../map/load-boundaries.ts';
+import { useThemeStore } from '../theme/theme-store.ts';
 
 const SITES_SOURCE = 'program-sites';
 
@@ -45,7 +46,7 @@ export function createSitesMap(
   boundaries: Boundaries,
   sites: readonly ProgramSite[],
 ): maplibregl.Map {
-  const style = createBaseStyle(boundaries);
+  const style = createBaseStyle(boundaries, useThemeStore.getState().theme);
   style.sources[SITES_SOURCE] = { type: 'geojson', data: sitesToGeoJson(sites) };
   style.layers.push({
     id: SITES_SOURCE,
