@@ -1,0 +1,148 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_ADMIN_PASSWORD, signedInApi } from './accounts.ts';
+import { startServer } from './server-process.ts';
+
+declare global {
+  interface Window {
+    /** Set by the recovery test; survives only if the page never reloads. */
+    __displaySameDocument?: boolean;
+  }
+}
+
+/** The port of the server the recovery test starts, stops and starts again itself. */
+const OWN_SERVER_PORT = 3212;
+
+const WALL = { width: 1920, height: 1080 };
+
+/** Calls a tRPC query over HTTP GET. */
+async function query<T>(api: APIRequestContext, procedure: string, input: unknown): Promise<T> {
+  const res = await api.get(
+    `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
+  );
+  if (!res.ok()) throw new Error(`${procedure}: ${String(res.status())} ${await res.text()}`);
+  return ((await res.json()) as { result: { data: T } }).result.data;
+}
+
+/** Calls a tRPC mutation (JSON body with the app's Origin, as the CSRF guard wants). */
+async function mutate<T>(api: APIRequestContext, procedure: string, input: unknown): Promise<T> {
+  const res = await api.post(`/trpc/${procedure}`, { data: input });
+  if (!res.ok()) throw new Error(`${procedure}: ${String(res.status())} ${await res.text()}`);
+  return ((await res.json()) as { result: { data: T } }).result.data;
+}
+
+/** A new display token, made by the admin as on the admin page. */
+async function createDisplayToken(admin: APIRequestContext): Promise<string> {
+  const created = await mutate<{ token: string }>(admin, 'displayTokens.create', {
+    label: 'Layar lobi Balai Kota (e2e)',
+  });
+  return created.token;
+}
+
+/** The progress bars of one program's tile on the display board. */
+const tileBars = (page: Page, id: string) =>
+  page
+    .locator(`[data-testid="display-program-tile"][data-program-id="${id}"]`)
+    .getByRole('progressbar');
+
+/** Anything that would interrupt a wall display: alerts and dialogs. */
+const interruptions = (page: Page) =>
+  page.locator('[role="alert"], [role="alertdialog"], [role="dialog"]').filter({ visible: true });
+
+test('a display link opens the program board without a login', async ({ browser, baseURL }) => {
+  const admin = await signedInApi(baseURL ?? '', 'admin', E2E_ADMIN_PASSWORD);
+  const token = await createDisplayToken(admin);
+  await admin.dispose();
+
+  const context = await browser.newContext({ viewport: WALL });
+  const page = await context.newPage();
+  await page.goto(`/layar?token=${encodeURIComponent(token)}&tampilan=board`);
+
+  await expect(page.getByTestId('display-program-tile')).toHaveCount(11);
+  await expect(page.getByTestId('display-program-tile').first()).toContainText(
+    'Revitalisasi Pasar Besar',
+  );
+  await expect(page.getByTestId('display-clock')).toContainText(/\d{2}\.\d{2} WIB/);
+  await expect(page.getByTestId('display-data-as-of')).toHaveText(/^Data per \d{2}\.\d{2} WIB$/);
+  await expect(page.getByTestId('display-connection')).toHaveAttribute('data-state', 'live');
+  await expect(page.locator('form.login-form')).toHaveCount(0);
+  await expect(page.getByLabel('Kata sandi')).toHaveCount(0);
+  await expect(interruptions(page)).toHaveCount(0);
+
+  // Space pauses the rotation and resumes it; it is never a page scroll.
+  const rotation = page.getByTestId('display-rotation');
+  await page.keyboard.press('Space');
+  await expect(rotation).toHaveAttribute('data-paused', 'true');
+  await page.keyboard.press('Space');
+  await expect(rotation).toHaveAttribute('data-paused', 'false');
+  await context.close();
+});
+
+test('the display comes back after a server restart and shows a later update', async ({
+  browser,
+}) => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'peta-e2e-display-'));
+  let server = await startServer(OWN_SERVER_PORT, dataDir);
+  const { origin } = server;
+  try {
+    const admin = await signedInApi(origin, 'admin', E2E_ADMIN_PASSWORD);
+    const token = await createDisplayToken(admin);
+
+    const context = await browser.newContext({ baseURL: origin, viewport: WALL });
+    const page = await context.newPage();
+    await page.goto(`/layar?token=${encodeURIComponent(token)}&tampilan=board`);
+    await expect(page.getByTestId('display-program-tile')).toHaveCount(11);
+    await expect(page.getByTestId('display-connection')).toHaveAttribute('data-state', 'live');
+    await page.evaluate(() => {
+      window.__displaySameDocument = true;
+    });
+
+    await server.stop();
+    await expect(page.getByTestId('display-connection')).toHaveAttribute('data-state', 'lost');
+    // The board stays up with the last data while the server is away.
+    await expect(page.getByTestId('display-program-tile')).toHaveCount(11);
+
+    server = await startServer(OWN_SERVER_PORT, dataDir);
+    // The session (and the admin's) lives in the database, which the restart kept.
+    const { version } = await query<{ version: number }>(admin, 'programs.byId', { id: 'tps' });
+    await mutate(admin, 'programs.update', {
+      id: 'tps',
+      expectedVersion: version,
+      physicalProgress: 87,
+      note: 'Uji layar setelah server dinyalakan ulang',
+    });
+    await admin.dispose();
+
+    await expect(tileBars(page, 'tps').first()).toHaveAttribute('aria-valuenow', '87', {
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('display-connection')).toHaveAttribute('data-state', 'live');
+    await expect(page.getByTestId('display-data-as-of')).toHaveAttribute('data-stale', 'false');
+    await expect(interruptions(page)).toHaveCount(0);
+    await expect(page.locator('form.login-form')).toHaveCount(0);
+    // Recovered in place: the page was never reloaded.
+    expect(await page.evaluate(() => window.__displaySameDocument)).toBe(true);
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a link with a wrong or missing token shows one calm message', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: WALL });
+  const page = await context.newPage();
+  await page.goto('/layar?token=bukan-token-yang-benar&tampilan=board');
+  const message = page.getByTestId('display-message');
+  await expect(message).toContainText('Tautan layar ini tidak berlaku lagi');
+  await expect(message).toContainText('Bappeda');
+  await expect(page.getByTestId('display-clock')).toBeVisible();
+  await expect(page.locator('form.login-form')).toHaveCount(0);
+  await expect(interruptions(page)).toHaveCount(0);
+
+  await page.goto('/layar');
+  await expect(message).toContainText('Tautan layar ini tidak lengkap');
+  await expect(interruptions(page)).toHaveCount(0);
+  await context.close();
+});
