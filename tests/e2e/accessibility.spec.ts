@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { E2E_ADMIN_PASSWORD } from './accounts.ts';
+import { E2E_ADMIN_PASSWORD, signedInApi, signInThroughForm } from './accounts.ts';
+import { trpcMutate, trpcQuery } from './trpc-api.ts';
 
 const THEMES = ['light', 'dark'] as const;
 
@@ -15,13 +16,27 @@ const PUBLIC_PAGES = [
 /** Pages behind the admin account. */
 const ADMIN_PAGES = [{ path: '/admin', ready: '[data-testid="users-table"]' }] as const;
 
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto('/masuk');
-  const form = page.locator('form.login-form');
-  await form.getByLabel('Nama pengguna').fill('admin');
-  await form.getByLabel('Kata sandi').fill(E2E_ADMIN_PASSWORD);
-  await form.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+/** Ends the meetings left open, so `/rapat` opens on its start screen. */
+async function endOpenMeetings(baseURL: string): Promise<void> {
+  const admin = await signedInApi(baseURL, 'admin', E2E_ADMIN_PASSWORD);
+  const meetings = await trpcQuery<{ id: number; endedAt: string | null }[]>(
+    admin,
+    'meetings.list',
+  );
+  for (const { id } of meetings.filter((m) => m.endedAt === null)) {
+    await trpcMutate(admin, 'meetings.end', { id });
+  }
+  await admin.dispose();
+}
+
+/** A display link's token, made by the admin. */
+async function displayToken(baseURL: string): Promise<string> {
+  const admin = await signedInApi(baseURL, 'admin', E2E_ADMIN_PASSWORD);
+  const { token } = await trpcMutate<{ token: string }>(admin, 'displayTokens.create', {
+    label: 'Layar uji aksesibilitas (e2e)',
+  });
+  await admin.dispose();
+  return token;
 }
 
 /** WCAG 2.1 A and AA findings of axe-core on what the page shows now, one line each. */
@@ -55,12 +70,40 @@ for (const theme of THEMES) {
 
     for (const { path, ready } of ADMIN_PAGES) {
       test(`${path} meets WCAG 2.1 AA for the admin`, async ({ page }) => {
-        await signInAsAdmin(page);
+        await signInThroughForm(page, 'admin', E2E_ADMIN_PASSWORD);
         await page.goto(path);
         await expect(page.locator(ready).first()).toBeVisible();
         expect(await wcagViolations(page)).toEqual([]);
       });
     }
+
+    test('/rapat meets WCAG 2.1 AA: start screen and a program step', async ({ page, baseURL }) => {
+      await endOpenMeetings(baseURL ?? '');
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await signInThroughForm(page, 'admin', E2E_ADMIN_PASSWORD, '/rapat');
+      await expect(page.getByTestId('meeting-start')).toBeVisible();
+      expect(await wcagViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Mulai rapat' }).click();
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByTestId('meeting-step')).toHaveAttribute('data-step-kind', 'program');
+      expect(await wcagViolations(page)).toEqual([]);
+      await endOpenMeetings(baseURL ?? '');
+    });
+
+    test('/layar meets WCAG 2.1 AA on the board and a map view', async ({ page, baseURL }) => {
+      const token = encodeURIComponent(await displayToken(baseURL ?? ''));
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`/layar?token=${token}&tampilan=board`);
+      await expect(page.getByTestId('display-program-tile')).toHaveCount(11);
+      expect(await wcagViolations(page)).toEqual([]);
+
+      await page.goto(`/layar?token=${token}&tampilan=poverty`);
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
+      await expect(page.getByTestId('legend-poverty')).toBeVisible();
+      expect(await wcagViolations(page)).toEqual([]);
+    });
   });
 }
 

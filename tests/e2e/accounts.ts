@@ -1,4 +1,4 @@
-import { request, type APIRequestContext } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
 
 /** The password the e2e server's first-start admin gets (a test-only server, fresh each run). */
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-only-for-tests';
@@ -24,4 +24,27 @@ export async function ensureUser(
   if (!res.ok() && res.status() !== 409) {
     throw new Error(`create ${user.username}: ${res.status()} ${await res.text()}`);
   }
+}
+
+/**
+ * Signs the page in through the login form as a person does, landing on `next` (default: the
+ * login page's own default) once the session is there.
+ */
+export async function signInThroughForm(
+  page: Page,
+  username: string,
+  password: string,
+  next?: string,
+): Promise<void> {
+  await page.goto(next ? `/masuk?next=${encodeURIComponent(next)}` : '/masuk');
+  const form = page.locator('form.login-form');
+  await form.getByLabel('Nama pengguna').fill(username);
+  await form.getByLabel('Kata sandi').fill(password);
+  await form.getByRole('button', { name: 'Masuk', exact: true }).click();
+  if (next) await expect(page).toHaveURL(new RegExp(`${escapeRegExp(next)}$`));
+  else await expect(page.getByTestId('user-menu')).toContainText(username, { ignoreCase: true });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

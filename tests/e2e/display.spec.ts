@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD, signedInApi } from './accounts.ts';
+import { trpcMutate, trpcQuery } from './trpc-api.ts';
 import { startServer } from './server-process.ts';
 
 declare global {
@@ -17,25 +18,9 @@ const OWN_SERVER_PORT = 3212;
 
 const WALL = { width: 1920, height: 1080 };
 
-/** Calls a tRPC query over HTTP GET. */
-async function query<T>(api: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await api.get(
-    `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`,
-  );
-  if (!res.ok()) throw new Error(`${procedure}: ${String(res.status())} ${await res.text()}`);
-  return ((await res.json()) as { result: { data: T } }).result.data;
-}
-
-/** Calls a tRPC mutation (JSON body with the app's Origin, as the CSRF guard wants). */
-async function mutate<T>(api: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await api.post(`/trpc/${procedure}`, { data: input });
-  if (!res.ok()) throw new Error(`${procedure}: ${String(res.status())} ${await res.text()}`);
-  return ((await res.json()) as { result: { data: T } }).result.data;
-}
-
 /** A new display token, made by the admin as on the admin page. */
 async function createDisplayToken(admin: APIRequestContext): Promise<string> {
-  const created = await mutate<{ token: string }>(admin, 'displayTokens.create', {
+  const created = await trpcMutate<{ token: string }>(admin, 'displayTokens.create', {
     label: 'Layar lobi Balai Kota (e2e)',
   });
   return created.token;
@@ -106,8 +91,8 @@ test('the display comes back after a server restart and shows a later update', a
 
     server = await startServer(OWN_SERVER_PORT, dataDir);
     // The session (and the admin's) lives in the database, which the restart kept.
-    const { version } = await query<{ version: number }>(admin, 'programs.byId', { id: 'tps' });
-    await mutate(admin, 'programs.update', {
+    const { version } = await trpcQuery<{ version: number }>(admin, 'programs.byId', { id: 'tps' });
+    await trpcMutate(admin, 'programs.update', {
       id: 'tps',
       expectedVersion: version,
       physicalProgress: 87,

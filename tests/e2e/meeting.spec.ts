@@ -6,8 +6,9 @@ import {
   type MeetingDetail,
   type ProgramSite,
 } from '@peta/shared';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { E2E_ADMIN_PASSWORD, ensureUser, signedInApi } from './accounts.ts';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_ADMIN_PASSWORD, ensureUser, signedInApi, signInThroughForm } from './accounts.ts';
+import { trpcQuery } from './trpc-api.ts';
 
 /** One meeting per run, found again by this title (the e2e database is shared by all specs). */
 const TITLE = `Rapat koordinasi e2e ${String(Date.now())}`;
@@ -36,13 +37,6 @@ const VIEWER = {
 
 test.use({ viewport: { width: 1600, height: 900 } });
 
-async function trpcGet<T>(api: APIRequestContext, path: string, input?: unknown): Promise<T> {
-  const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const res = await api.get(`/trpc/${path}${query}`);
-  expect(res.ok(), `${path}: ${String(res.status())}`).toBe(true);
-  return ((await res.json()) as { result: { data: T } }).result.data;
-}
-
 /**
  * Ends meetings other specs (or an earlier attempt) left open, so ours is the running one, and
  * makes the viewer account.
@@ -50,7 +44,10 @@ async function trpcGet<T>(api: APIRequestContext, path: string, input?: unknown)
 async function prepare(baseURL: string): Promise<void> {
   const admin = await signedInApi(baseURL, 'admin', E2E_ADMIN_PASSWORD);
   await ensureUser(admin, VIEWER);
-  const meetings = await trpcGet<{ id: number; endedAt: string | null }[]>(admin, 'meetings.list');
+  const meetings = await trpcQuery<{ id: number; endedAt: string | null }[]>(
+    admin,
+    'meetings.list',
+  );
   for (const m of meetings.filter((x) => x.endedAt === null)) {
     const res = await admin.post('/trpc/meetings.end', { data: { id: m.id } });
     expect(res.ok()).toBe(true);
@@ -58,20 +55,10 @@ async function prepare(baseURL: string): Promise<void> {
   await admin.dispose();
 }
 
-/** A page signed in through the login form, sent back to `next`. */
-async function signIn(page: Page, username: string, password: string, next: string) {
-  await page.goto(`/masuk?next=${encodeURIComponent(next)}`);
-  const form = page.locator('form.login-form');
-  await form.getByLabel('Nama pengguna').fill(username);
-  await form.getByLabel('Kata sandi').fill(password);
-  await form.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replace('?', '\\?')}$`));
-}
-
 async function viewerPage(browser: Browser, next: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await signIn(page, VIEWER.username, VIEWER.password, next);
+  await signInThroughForm(page, VIEWER.username, VIEWER.password, next);
   return page;
 }
 
@@ -131,10 +118,10 @@ test('anonymous visitors are sent to the login page', async ({ page }) => {
 test('an admin runs a whole meeting and it is stored', async ({ page, browser, baseURL }) => {
   test.setTimeout(150_000);
   await prepare(baseURL ?? '');
-  const allSites = await trpcGet<ProgramSite[]>(page.request, 'programSites.list');
+  const allSites = await trpcQuery<ProgramSite[]>(page.request, 'programSites.list');
   const sitesOf = (programId: string) => allSites.filter((s) => s.programId === programId);
 
-  await signIn(page, 'admin', E2E_ADMIN_PASSWORD, '/rapat');
+  await signInThroughForm(page, 'admin', E2E_ADMIN_PASSWORD, '/rapat');
 
   // Start screen: title, the default agenda of 11 programs; move program 3 up by keyboard.
   const start = page.getByTestId('meeting-start');
@@ -275,7 +262,7 @@ test('an admin runs a whole meeting and it is stored', async ({ page, browser, b
   await viewer.context().close();
 
   // The API holds the same meeting, read with the browser's session cookie.
-  const stored = await trpcGet<MeetingDetail>(page.request, 'meetings.byId', { id: meetingId });
+  const stored = await trpcQuery<MeetingDetail>(page.request, 'meetings.byId', { id: meetingId });
   expect(stored.title).toBe(TITLE);
   expect(stored.endedAt).not.toBeNull();
   expect(stored.agenda).toHaveLength(12);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_ADMIN_PASSWORD, ensureUser, signedInApi } from './accounts.ts';
+import { E2E_ADMIN_PASSWORD, ensureUser, signedInApi, signInThroughForm } from './accounts.ts';
 
 const OPD = {
   username: 'dlh-e2e',
@@ -23,12 +23,7 @@ declare global {
 async function signedInPage(browser: Browser, username: string, password: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto('/masuk');
-  const form = page.locator('form.login-form');
-  await form.getByLabel('Nama pengguna').fill(username);
-  await form.getByLabel('Kata sandi').fill(password);
-  await form.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page.getByTestId('user-menu')).toContainText(username, { ignoreCase: true });
+  await signInThroughForm(page, username, password);
   return page;
 }
 

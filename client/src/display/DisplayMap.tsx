@@ -6,6 +6,7 @@ import { MapView } from '../map/MapView.tsx';
 import { useBoundaries } from '../map/use-boundaries.ts';
 import { useThematic, useThematicActions } from '../state/store.ts';
 import { layersToToggle } from './layer-toggles.ts';
+import { useViewportZoom } from './use-viewport-zoom.ts';
 
 /**
  * Device pixels the display's map may fill: a 1080p screen at 1.5×. A 4K wall draws below its
@@ -25,6 +26,8 @@ export function DisplayMap({ layer }: { layer: LayerId | null }) {
   const boundaries = useBoundaries();
   const { layers } = useThematic();
   const { toggleLayer } = useThematicActions();
+  // Names grow with the screen like the rest of the display, a little more for the distance.
+  const labelScale = useViewportZoom() * 1.2;
 
   useEffect(() => {
     if (layer === null) return;
@@ -62,6 +65,7 @@ export function DisplayMap({ layer }: { layer: LayerId | null }) {
             boundaries={boundaries.data}
             syncUrl={false}
             maxDevicePixels={DISPLAY_MAX_DEVICE_PIXELS}
+            labelScale={labelScale}
           />
         </ErrorBoundary>
       ) : (

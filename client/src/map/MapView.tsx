@@ -28,6 +28,8 @@ export interface MapViewProps {
   syncUrl?: boolean;
   /** The most device pixels the map canvases may fill (pixel-ratio.ts). */
   maxDevicePixels?: number;
+  /** Size of the kelurahan names relative to normal (larger on wall displays). */
+  labelScale?: number;
   /**
    * Told the map once its style has loaded and its labels overlay once deck.gl is there (null
    * before and after), for pages that move the camera or take a picture of the map.
@@ -46,6 +48,7 @@ export function MapView({
   boundaries,
   syncUrl = true,
   maxDevicePixels = DEFAULT_MAX_DEVICE_PIXELS,
+  labelScale = 1,
   onMap,
   onLayers,
 }: MapViewProps) {
@@ -58,6 +61,10 @@ export function MapView({
   useMapTheme(map, labels);
 
   const tooltip = <KelurahanTooltip kelurahanByCode={boundaries.kelurahanByCode} />;
+
+  useEffect(() => {
+    labels?.setScale(labelScale);
+  }, [labels, labelScale]);
 
   useEffect(() => {
     onMap?.(map, labels);

@@ -16,6 +16,7 @@ export const LABEL_FONT = {
 export function createKelurahanLabelsLayer(
   kelurahan: readonly KelurahanInfo[],
   colors: Pick<MapColors, 'labelText' | 'labelHalo'>,
+  scale = 1,
 ) {
   return new TextLayer<KelurahanInfo>({
     id: 'kelurahan-labels',
@@ -26,7 +27,7 @@ export function createKelurahanLabelsLayer(
     fontFamily: LABEL_FONT.family,
     fontWeight: LABEL_FONT.weight,
     fontSettings: { sdf: true, fontSize: 64, buffer: 8, radius: 16 },
-    getSize: LABEL_FONT.size,
+    getSize: LABEL_FONT.size * scale,
     getColor: [...colors.labelText],
     outlineWidth: 3,
     outlineColor: [...colors.labelHalo],

@@ -22,6 +22,8 @@ export interface KelurahanLabels {
   setOnHover: (handler: ((info: PickingInfo) => void) | null) => void;
   /** Device pixels per CSS pixel of the overlay canvas (kept equal to the map's). */
   setPixelRatio: (ratio: number) => void;
+  /** Draws the names this many times their normal size (wall displays read from afar). */
+  setScale: (scale: number) => void;
   /** Recolours the names (theme change). */
   setColors: (colors: MapColors) => void;
   /** The overlay's canvas, drawn over the map canvas; null before deck.gl has made it. */
@@ -41,7 +43,7 @@ export function addLabelsOverlay(
 ): KelurahanLabels {
   const byRoom = [...kelurahan].sort((a, b) => bboxArea(b) - bboxArea(a));
   const widths = measureWidths(byRoom);
-  const height = LABEL_FONT.size * 1.2;
+  let scale = 1;
   let selected: string | null = null;
   let colors: MapColors = MAP_COLORS[useThemeStore.getState().theme];
   let visible: readonly KelurahanInfo[] = [];
@@ -82,13 +84,18 @@ export function addLabelsOverlay(
     ];
     const boxes = candidates.map((k) => {
       const { x, y } = map.project(k.label);
-      return { x, y, width: widths.get(k.code) ?? 0, height };
+      return {
+        x,
+        y,
+        width: (widths.get(k.code) ?? 0) * scale,
+        height: LABEL_FONT.size * 1.2 * scale,
+      };
     });
     visible = placeLabels(boxes, LABEL_GAP).flatMap((i) => candidates[i] ?? []);
     const key = visible.map((k) => k.code).join();
     if (key === shown) return;
     shown = key;
-    labelsLayer = createKelurahanLabelsLayer(visible, colors);
+    labelsLayer = createKelurahanLabelsLayer(visible, colors, scale);
     render();
   };
 
@@ -111,9 +118,15 @@ export function addLabelsOverlay(
     setPixelRatio: (ratio) => {
       overlay.setProps({ useDevicePixels: ratio });
     },
+    setScale: (next) => {
+      if (next === scale) return;
+      scale = next;
+      shown = '';
+      placeVisibleLabels();
+    },
     setColors: (next) => {
       colors = next;
-      labelsLayer = createKelurahanLabelsLayer(visible, colors);
+      labelsLayer = createKelurahanLabelsLayer(visible, colors, scale);
       render();
     },
     getCanvas: () => overlay.getCanvas(),

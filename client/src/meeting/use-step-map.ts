@@ -10,6 +10,12 @@ import { framePadding, stepBbox } from './step-camera.ts';
 const SITES_LAYER = 'program-sites';
 const FLY_MS = 1600;
 
+/**
+ * Closest a step frames: the base map has no streets, so nearer than this a room loses sight of
+ * the neighbouring kelurahan and their names.
+ */
+const STEP_MAX_ZOOM = 14.5;
+
 const sitesLayerOn = () => usePetaStore.getState().layers.some((l) => l.id === SITES_LAYER);
 
 /**
@@ -43,7 +49,7 @@ export function useStepMap(
     const [west = 0, south = 0, east = 0, north = 0] = target.split(',').map(Number);
     map.fitBounds([west, south, east, north], {
       padding: framePadding(map),
-      maxZoom: 16,
+      maxZoom: STEP_MAX_ZOOM,
       duration: FLY_MS,
     });
     // The key too: returning to a step flies back even when the box is the same.
