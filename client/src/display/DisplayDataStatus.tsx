@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveStatus } from '../live/live-status.ts';
 import { formatDataTime, isStale } from './display-time.ts';
-import { useClock } from './use-clock.ts';
+import { useNow } from '../programs/use-now.ts';
 import { useDataUpdatedAt } from './use-data-updated-at.ts';
 
 /**
@@ -12,7 +12,7 @@ import { useDataUpdatedAt } from './use-data-updated-at.ts';
  */
 export function DisplayDataStatus() {
   const { t, i18n } = useTranslation();
-  const now = useClock(5000);
+  const now = useNow(5000);
   const updatedAt = useDataUpdatedAt();
   const live = useLiveStatus();
   const stale = updatedAt > 0 && isStale(updatedAt, now);
