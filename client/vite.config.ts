@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 const apiPort = process.env.VITE_API_PORT ?? process.env.PORT ?? '3000';
 const apiTarget = `http://localhost:${apiPort}`;
 const proxy = Object.fromEntries(
-  ['/trpc', '/geodata', '/healthz'].map((path) => [path, { target: apiTarget }]),
+  ['/trpc', '/geodata', '/export', '/healthz'].map((path) => [path, { target: apiTarget }]),
 );
 
 export default defineConfig({

@@ -49,7 +49,7 @@ export function keepPixelRatioCapped(
   // ratio set on purpose (the 2× map export, export/capture-map.ts) is not undone at once.
   const screenOf = () => {
     const { clientWidth, clientHeight } = map.getContainer();
-    return `${String(clientWidth)}x${String(clientHeight)}@${String(window.devicePixelRatio)}`;
+    return `${clientWidth}x${clientHeight}@${window.devicePixelRatio}`;
   };
   let screen = screenOf();
   const update = () => {

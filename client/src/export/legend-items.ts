@@ -1,0 +1,206 @@
+import {
+  isChoroplethLayerId,
+  KECAMATAN,
+  NO_DATA_COLOR,
+  PRIORITY_COMPONENTS,
+  type ChoroplethLayerId,
+} from '@peta/shared';
+import type { TFunction } from 'i18next';
+import { swatchColor } from '../components/LegendTable.tsx';
+import { choroplethSources } from '../layers/choropleth/choropleth-sources.ts';
+import { choroplethFormat } from '../layers/choropleth/use-choropleth-format.ts';
+import { formatNumber } from '../layers/format.ts';
+import type {
+  ChoroplethModel,
+  LayerModel,
+  LayerState,
+  PointModel,
+} from '../layers/thematic-layer.ts';
+import type { BoxItem } from './box-layout.ts';
+
+/** Sources named per layer at most, as the on-screen legend (LegendHeader) shows them. */
+const SOURCE_LIMIT = 2;
+
+/**
+ * The drawn layers topmost first, as the on-screen legend (LegendStack) lists them: point
+ * layers (deck.gl canvas) always draw above the choropleths (map canvas).
+ */
+export function modelsTopFirst(states: readonly LayerState[]): LayerModel[] {
+  const models = states.flatMap((state) => (state.model ? [state.model] : []));
+  return [
+    ...models.filter((model) => isChoroplethLayerId(model.id)),
+    ...models.filter((model) => !isChoroplethLayerId(model.id)),
+  ].reverse();
+}
+
+/** A layer's legend title as on screen: "Kemiskinan 2025", "Titik banjir (status terkini)". */
+export function legendTitle(model: LayerModel, t: TFunction): string {
+  const name = t(`layers.names.${model.id}`);
+  if (model.kind === 'choropleth') return t('layers.legend.title', { name, year: model.data.year });
+  const year = model.year ?? '';
+  switch (model.period) {
+    case 'current':
+      return t('layers.legend.titleCurrent', { name });
+    case 'untilYear':
+      return t('layers.legend.titleUntil', { name, year });
+    case 'year':
+      return t('layers.legend.title', { name, year });
+  }
+}
+
+/** Whether any drawn layer shows sample data ("data contoh"). */
+export function showsSampleData(models: readonly LayerModel[]): boolean {
+  return models.some((model) =>
+    model.kind === 'choropleth' ? model.data.isSample : model.isSample,
+  );
+}
+
+/** What the legend items need besides the layers. */
+export interface LegendContext {
+  readonly t: TFunction;
+  readonly language: string;
+  /** Ground metres per CSS pixel at the map's centre, for size keys. */
+  readonly metresPerPixel: number;
+  readonly kecamatanFilter: string | null;
+}
+
+/** "Sumber: a; b (+2 sumber lain…)" as SourceNote writes it. */
+function sourceLine(sources: readonly string[], t: TFunction): string {
+  const shown = sources.slice(0, SOURCE_LIMIT);
+  const more = sources.length - shown.length;
+  const line = t('layers.legend.source', { source: shown.join('; ') });
+  return more > 0 ? `${line} ${t('layers.legend.moreSources', { value: more })}` : line;
+}
+
+function headerItems(
+  model: LayerModel,
+  sources: readonly string[],
+  isSample: boolean,
+  extra: readonly BoxItem[],
+  t: TFunction,
+): BoxItem[] {
+  const sample = isSample ? { badge: t('layers.legend.sample') } : {};
+  return [
+    { kind: 'text', text: legendTitle(model, t), font: 'heading' },
+    { kind: 'text', text: t(`layers.measures.${model.id}`), font: 'small', muted: true },
+    ...extra,
+    ...(sources.length > 0
+      ? [
+          {
+            kind: 'text',
+            text: sourceLine(sources, t),
+            font: 'small',
+            muted: true,
+            ...sample,
+          } as const,
+        ]
+      : []),
+  ];
+}
+
+/** A choropleth's classes from the scale the map is coloured with (as LegendChoropleth). */
+function choroplethItems(model: ChoroplethModel, { t, language }: LegendContext): BoxItem[] {
+  const { id, data, scale, opacity } = model;
+  const format = choroplethFormat(id satisfies ChoroplethLayerId, scale, t, language);
+  const weights = data.weights;
+  const extra: BoxItem[] = weights
+    ? [
+        {
+          kind: 'text',
+          text: t('layers.legend.weights', {
+            weights: PRIORITY_COMPONENTS.map(
+              (c) =>
+                `${t(`layers.components.${c}`)} ${formatNumber(language, weights[c] * 100, 0)} %`,
+            ).join(', '),
+          }),
+          font: 'small',
+          muted: true,
+        },
+      ]
+    : [];
+  const rows: BoxItem[] = scale.legend().map((entry) => ({
+    kind: 'row',
+    swatch: 'class',
+    color: swatchColor(entry.color, opacity),
+    label: format.range(entry.from, entry.to),
+    count: String(entry.count),
+  }));
+  if (scale.noDataCount > 0) {
+    rows.push({
+      kind: 'row',
+      swatch: 'class',
+      color: swatchColor(NO_DATA_COLOR, opacity),
+      label: t('layers.legend.noData'),
+      count: String(scale.noDataCount),
+    });
+  }
+  return [
+    ...headerItems(model, choroplethSources(t, model), data.isSample, extra, t),
+    { kind: 'columns', left: t('layers.legend.value'), right: t('layers.legend.kelurahan') },
+    ...rows,
+  ];
+}
+
+/** A point layer's categories and size key (as LegendPoints and LegendSizeKey). */
+function pointItems(model: PointModel, { t, metresPerPixel }: LegendContext): BoxItem[] {
+  const items: BoxItem[] = headerItems(model, model.sources, model.isSample, [], t);
+  if (model.pointCount === 0) {
+    items.push({
+      kind: 'text',
+      text: t('layers.legend.empty', { year: model.year ?? '' }),
+      font: 'small',
+    });
+  }
+  items.push({
+    kind: 'columns',
+    left: t('layers.legend.category'),
+    right: t('layers.legend.points'),
+  });
+  for (const category of model.categories) {
+    items.push({
+      kind: 'row',
+      swatch: 'point',
+      color: swatchColor(category.color, model.opacity),
+      label: category.label(t),
+      count: String(category.count),
+    });
+  }
+  const sizeKey = model.sizeKey;
+  if (sizeKey) {
+    items.push({ kind: 'text', text: t('layers.legend.size'), font: 'small', muted: true });
+    for (const { value, radiusMetres } of sizeKey.entries) {
+      items.push({
+        kind: 'row',
+        swatch: 'size',
+        color: '',
+        radius: Math.min(
+          sizeKey.maxPixels,
+          Math.max(sizeKey.minPixels, radiusMetres / metresPerPixel),
+        ),
+        label: t('layers.legend.sizeValue', { value }),
+        count: '',
+      });
+    }
+  }
+  return items;
+}
+
+/**
+ * The legend of the drawn layers for an exported map image: what the on-screen legend shows,
+ * from the same models and scales, topmost layer first; then the kecamatan filter note.
+ */
+export function legendItems(states: readonly LayerState[], context: LegendContext): BoxItem[] {
+  const { t, kecamatanFilter } = context;
+  const items = modelsTopFirst(states).flatMap((model, index): BoxItem[] => [
+    ...(index > 0 ? [{ kind: 'gap' } as const] : []),
+    ...(model.kind === 'choropleth' ? choroplethItems(model, context) : pointItems(model, context)),
+  ]);
+  const kecamatan = KECAMATAN.find((k) => k.code === kecamatanFilter);
+  if (kecamatan && items.length > 0) {
+    items.push(
+      { kind: 'gap' },
+      { kind: 'text', text: t('layers.legend.dimmed', { name: kecamatan.name }), font: 'small' },
+    );
+  }
+  return items;
+}
