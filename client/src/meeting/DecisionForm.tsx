@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../routes/FieldError.tsx';
 import { readTrpcError } from '../routes/read-trpc-error.ts';
 import { useTRPC } from '../trpc.ts';
+import { FormActions } from './FormActions.tsx';
 
 /** Props of {@link DecisionForm}. */
 export interface DecisionFormProps {
@@ -66,16 +67,12 @@ export function DecisionForm({ meetingId, programId }: DecisionFormProps) {
             {error.message}
           </p>
         )}
-        <p className="meeting-form-actions">
-          <button type="submit" className="button button-large" disabled={record.isPending}>
-            {record.isPending
-              ? t('meeting.decisionForm.submitting')
-              : t('meeting.decisionForm.submit')}
-          </button>
-          <span role="status" className="meeting-form-saved">
-            {saved ? t('meeting.decisionForm.saved') : ''}
-          </span>
-        </p>
+        <FormActions
+          submit={t('meeting.decisionForm.submit')}
+          submitting={t('meeting.decisionForm.submitting')}
+          pending={record.isPending}
+          savedMessage={saved ? t('meeting.decisionForm.saved') : null}
+        />
       </form>
     </details>
   );

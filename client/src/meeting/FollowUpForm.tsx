@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../routes/FieldError.tsx';
 import { readTrpcError } from '../routes/read-trpc-error.ts';
 import { useTRPC } from '../trpc.ts';
+import { FormActions } from './FormActions.tsx';
 
 /** Props of {@link FollowUpForm}. */
 export interface FollowUpFormProps {
@@ -113,16 +114,12 @@ export function FollowUpForm({ meetingId, programId, defaultOpd }: FollowUpFormP
             {error.message}
           </p>
         )}
-        <p className="meeting-form-actions">
-          <button type="submit" className="button button-large" disabled={add.isPending}>
-            {add.isPending
-              ? t('meeting.followUpForm.submitting')
-              : t('meeting.followUpForm.submit')}
-          </button>
-          <span role="status" className="meeting-form-saved">
-            {saved ? t('meeting.followUpForm.saved') : ''}
-          </span>
-        </p>
+        <FormActions
+          submit={t('meeting.followUpForm.submit')}
+          submitting={t('meeting.followUpForm.submitting')}
+          pending={add.isPending}
+          savedMessage={saved ? t('meeting.followUpForm.saved') : null}
+        />
       </form>
     </details>
   );
