@@ -62,13 +62,34 @@ describe('spatial join (point → kelurahan)', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
     let inside = 0;
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 20_000; i++) {
       const lon = minLon + random() * (maxLon - minLon);
       const lat = minLat + random() * (maxLat - minLat);
       const code = locator.locate(lon, lat);
       expect(code).toBe(brute.locate(lon, lat));
       if (code) inside++;
     }
-    expect(inside).toBeGreaterThan(500);
+    expect(inside).toBeGreaterThan(5000);
+  });
+
+  it('agrees with the brute-force join right beside the borders', () => {
+    const brute = createBruteForceLocator(artifact.kelurahan);
+    const vertices = artifact.kelurahan.flatMap((k) =>
+      k.geometry.coordinates.flatMap((polygon) =>
+        polygon.flatMap((r) => r.filter((_, i) => i % 40 === 0)),
+      ),
+    );
+    expect(vertices.length).toBeGreaterThan(500);
+    for (const [lon = 0, lat = 0] of vertices) {
+      for (const [dx, dy] of [
+        [1e-7, 0],
+        [-1e-7, 0],
+        [0, 1e-7],
+        [0, -1e-7],
+        [3e-5, 3e-5],
+      ] as const) {
+        expect(locator.locate(lon + dx, lat + dy)).toBe(brute.locate(lon + dx, lat + dy));
+      }
+    }
   });
 });
