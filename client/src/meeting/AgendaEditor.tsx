@@ -11,6 +11,7 @@ import {
   moveAgendaStep,
   removeAgendaStep,
 } from './agenda-edit.ts';
+import { IconButton } from './IconButton.tsx';
 import { stepKey } from './meeting-steps.ts';
 import { programSeed } from './program-name.ts';
 
@@ -89,44 +90,35 @@ export function AgendaEditor({ agenda, onChange, boundaries }: AgendaEditorProps
               <li key={stepKey(step)} className="agenda-step" data-testid="agenda-step">
                 <span className="agenda-step-label">{label}</span>
                 <span className="agenda-step-actions">
-                  <button
+                  <IconButton
                     id={buttonId(step, 'up')}
-                    type="button"
-                    className="button button-small button-secondary"
-                    aria-label={t('meeting.agenda.moveUp', { step: label })}
-                    title={t('meeting.agenda.moveUp', { step: label })}
-                    aria-disabled={index === 0}
+                    label={t('meeting.agenda.moveUp', { step: label })}
+                    symbol="↑"
+                    variant="secondary"
+                    disabled={index === 0}
                     onClick={() => {
-                      if (index > 0) move(index, -1, 'up');
+                      move(index, -1, 'up');
                     }}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
+                  />
+                  <IconButton
                     id={buttonId(step, 'down')}
-                    type="button"
-                    className="button button-small button-secondary"
-                    aria-label={t('meeting.agenda.moveDown', { step: label })}
-                    title={t('meeting.agenda.moveDown', { step: label })}
-                    aria-disabled={index === agenda.length - 1}
+                    label={t('meeting.agenda.moveDown', { step: label })}
+                    symbol="↓"
+                    variant="secondary"
+                    disabled={index === agenda.length - 1}
                     onClick={() => {
-                      if (index < agenda.length - 1) move(index, 1, 'down');
+                      move(index, 1, 'down');
                     }}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
-                  <button
+                  />
+                  <IconButton
                     id={buttonId(step, 'remove')}
-                    type="button"
-                    className="button button-small button-danger-outline"
-                    aria-label={t('meeting.agenda.remove', { step: label })}
-                    title={t('meeting.agenda.remove', { step: label })}
+                    label={t('meeting.agenda.remove', { step: label })}
+                    symbol="✕"
+                    variant="danger-outline"
                     onClick={() => {
                       remove(index);
                     }}
-                  >
-                    <span aria-hidden="true">✕</span>
-                  </button>
+                  />
                 </span>
               </li>
             );
