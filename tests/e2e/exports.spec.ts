@@ -165,6 +165,9 @@ test('indicators as XLSX and program progress as CSV, dated', async ({ page }) =
 
 test('a refused download says why instead of failing silently', async ({ page }) => {
   await signInAsAdmin(page);
+  // Once the live stream is open the page has no reason to ask `auth.me` again. (Before that, a
+  // refused stream makes it ask, and the menu then rightly disables the items instead.)
+  await expect(page.getByTestId('live-status')).toHaveAttribute('data-state', 'live');
   // The session cookie goes (as when a session expires); the page still thinks it is signed in.
   await page.context().clearCookies();
   await page.getByRole('button', { name: 'Ekspor' }).click();
