@@ -140,6 +140,22 @@ test('the meeting report PDF has the 11 programs and the meeting’s decision', 
   }
 });
 
+test('without a map picture the report still comes, and says so', async ({ page }) => {
+  // The browser cannot encode the picture (as on a lost WebGL context or low memory).
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.toBlob = function (callback) {
+      callback(null);
+    };
+  });
+  await signInAsAdmin(page);
+  const download = await downloadFromMenu(page, 'PDF — laporan rapat');
+  const text = await pdfText(new Uint8Array(await readFile(await download.path())));
+  for (const program of PROGRAMS) expect(text).toContain(program.name);
+  await expect(page.getByTestId('export-status')).toContainText(
+    'tanpa gambar peta: peta tidak dapat digambar',
+  );
+});
+
 test('indicators as XLSX and program progress as CSV, dated', async ({ page }) => {
   await signInAsAdmin(page);
   // The indicators follow the map's selected year.

@@ -33,18 +33,25 @@ export interface ExportMenuProps {
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy'; readonly item: string }
-  | { readonly kind: 'done'; readonly file: string }
+  | { readonly kind: 'done'; readonly file: string; readonly note: string | undefined }
   | { readonly kind: 'failed'; readonly item: string; readonly reason: string };
 
 /** How long "Diunduh: …" stays under the button; failures stay until dismissed. */
 const DONE_SHOWN_MS = 8_000;
+
+/** A finished export; `note` says what it lacks, if anything. */
+interface ExportedFile {
+  readonly blob: Blob;
+  readonly fileName: string;
+  readonly note?: string;
+}
 
 /** One export: what it is called and how it produces its file. */
 interface ExportJob {
   readonly key: string;
   readonly label: string;
   readonly needsSession: boolean;
-  readonly run: () => Promise<{ blob: Blob; fileName: string }>;
+  readonly run: () => Promise<ExportedFile>;
 }
 
 /**
@@ -107,7 +114,7 @@ export function ExportMenu({ source, openedWithKeyboard }: ExportMenuProps) {
     });
   const serverFile = (path: string, fallbackName: string): Promise<ServerFile> =>
     fetchServerFile(path, {}, fallbackName, new Date(), messages);
-  const reportPdf = async (): Promise<ServerFile> => {
+  const reportPdf = async (): Promise<ExportedFile> => {
     let meetings;
     try {
       meetings = await queryClient.query({
@@ -121,12 +128,18 @@ export function ExportMenu({ source, openedWithKeyboard }: ExportMenuProps) {
     }
     // Newest first: the report is of the latest meeting, or of none yet.
     const latest = meetings[0];
-    const png = await mapImage(1);
+    // The report matters more than its picture: without a map image it is still made, and said.
+    let mapPngBase64: string | undefined;
+    try {
+      mapPngBase64 = await blobToDataUrl((await mapImage(1)).blob);
+    } catch (error) {
+      console.warn('Meeting report without the map picture', error);
+    }
     const body = {
       ...(latest ? { meetingId: latest.id } : {}),
-      mapPngBase64: await blobToDataUrl(png.blob),
+      ...(mapPngBase64 === undefined ? {} : { mapPngBase64 }),
     };
-    return fetchServerFile(
+    const file = await fetchServerFile(
       '/export/report.pdf',
       {
         method: 'POST',
@@ -137,6 +150,7 @@ export function ExportMenu({ source, openedWithKeyboard }: ExportMenuProps) {
       new Date(),
       messages,
     );
+    return mapPngBase64 === undefined ? { ...file, note: t('exports.withoutMap') } : file;
   };
 
   const image: ExportJob[] = [
@@ -188,9 +202,9 @@ export function ExportMenu({ source, openedWithKeyboard }: ExportMenuProps) {
     setStatus({ kind: 'busy', item: job.label });
     job
       .run()
-      .then(({ blob, fileName }) => {
+      .then(({ blob, fileName, note }) => {
         saveBlob(blob, fileName);
-        setStatus({ kind: 'done', file: fileName });
+        setStatus({ kind: 'done', file: fileName, note });
       })
       .catch((error: unknown) => {
         if (!(error instanceof ExportError)) console.error('Export failed', error);
@@ -266,6 +280,7 @@ export function ExportMenu({ source, openedWithKeyboard }: ExportMenuProps) {
       <p className="export-status" role="status" data-testid="export-status">
         {status.kind === 'busy' && t('exports.busy', { item: status.item })}
         {status.kind === 'done' && t('exports.done', { file: status.file })}
+        {status.kind === 'done' && status.note && ` (${status.note})`}
       </p>
       {status.kind === 'failed' && (
         <div className="export-status export-error" role="alert" data-testid="export-error">

@@ -207,6 +207,7 @@ export const en: Messages = {
     busy: 'Preparing {{item}}…',
     done: 'Downloaded: {{file}}',
     failed: '{{item}} failed: {{reason}}',
+    withoutMap: 'without the map picture: the map could not be drawn',
     dismiss: 'Close message',
     loadError: 'The export menu failed to load; reload the page.',
     errors: {

@@ -208,6 +208,7 @@ export const id = {
     busy: 'Menyiapkan {{item}}…',
     done: 'Diunduh: {{file}}',
     failed: '{{item}} gagal: {{reason}}',
+    withoutMap: 'tanpa gambar peta: peta tidak dapat digambar',
     dismiss: 'Tutup pesan',
     loadError: 'Menu ekspor gagal dimuat; muat ulang halaman.',
     errors: {
