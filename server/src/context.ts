@@ -3,6 +3,7 @@ import type { LoginLimiter } from './auth/login-limiter.ts';
 import type { AuditActor, Session } from './auth/session-actor.ts';
 import type { Db, DbKind } from './db/database.ts';
 import type { ChangeBus } from './live/change-bus.ts';
+import type { PresentedSteps } from './meetings/presented-steps.ts';
 import type { KelurahanLocator } from './spatial/kelurahan-locator.ts';
 
 /** What every procedure may use; built without HTTP in tests. */
@@ -15,6 +16,8 @@ export interface ContextDeps {
   /** Committed changes, for `live.onChange`. */
   readonly bus: ChangeBus;
   readonly loginLimiter: LoginLimiter;
+  /** Where each open meeting's presenter is. */
+  readonly presentedSteps: PresentedSteps;
 }
 
 /** Writes the session cookie of the current response (a no-op without HTTP). */

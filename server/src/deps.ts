@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { seedDatabase } from './db/seed.ts';
 import { loadKelurahanArtifact, loadSamplesArtifact } from './geodata-store.ts';
 import { ChangeBus } from './live/change-bus.ts';
+import { PresentedSteps } from './meetings/presented-steps.ts';
 import { createKelurahanLocator } from './spatial/kelurahan-locator.ts';
 import { memoizeLocator } from './spatial/memoize-locator.ts';
 
@@ -22,7 +23,7 @@ export interface DepsOptions {
 
 /**
  * Opens and migrates the database, loads the boundary artefact, seeds reference data and creates
- * the in-process change bus and login limiter.
+ * the in-process change bus, login limiter and meeting presenter positions.
  */
 export async function createServerDeps(options: DepsOptions): Promise<ServerDeps> {
   const geodata = await loadKelurahanArtifact(options.geodataBuildDir);
@@ -43,5 +44,6 @@ export async function createServerDeps(options: DepsOptions): Promise<ServerDeps
     locator,
     bus: new ChangeBus(),
     loginLimiter: new LoginLimiter(options.loginLimits),
+    presentedSteps: new PresentedSteps(),
   };
 }

@@ -211,6 +211,7 @@ export {
   meetingDecisionInputSchema,
   meetingFollowUpInputSchema,
   meetingIdInputSchema,
+  meetingPresentInputSchema,
   meetingSetAgendaInputSchema,
   meetingSinceLastInputSchema,
   meetingStartInputSchema,
@@ -219,6 +220,7 @@ export {
   type MeetingChangesSince,
   type MeetingDecision,
   type MeetingDetail,
+  type MeetingRecord,
 } from './meetings.ts';
 export {
   MAP_SNAPSHOT_MAX_BYTES,

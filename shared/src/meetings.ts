@@ -31,6 +31,12 @@ export const meetingStartInputSchema = z.object({
 
 export const meetingIdInputSchema = z.object({ id: recordIdSchema });
 
+/** `meetings.present`: the presenter is at step `step` (0 = "since last meeting", then the agenda). */
+export const meetingPresentInputSchema = z.object({
+  id: recordIdSchema,
+  step: z.number().int('Langkah harus bilangan bulat').min(0, 'Langkah minimal 0').max(100),
+});
+
 export const meetingSetAgendaInputSchema = z.object({
   id: recordIdSchema,
   agenda: meetingAgendaSchema,
@@ -83,10 +89,16 @@ export interface MeetingDecision {
   readonly createdByName: string | null;
 }
 
-/** `meetings.byId`: the meeting with its decisions and the follow-ups it added. */
-export interface MeetingDetail extends Meeting {
+/** A meeting with its decisions and the follow-ups it added, as stored. */
+export interface MeetingRecord extends Meeting {
   readonly decisions: readonly MeetingDecision[];
   readonly followUps: readonly ProgramFollowUp[];
+}
+
+/** `meetings.byId`: the stored meeting, and where its presenter is. */
+export interface MeetingDetail extends MeetingRecord {
+  /** The step the presenter shows (see `meetings.present`); null when nobody presents. */
+  readonly presentedStep: number | null;
 }
 
 /** `meetings.sinceLast`: program updates since the previous meeting ended, per program. */

@@ -292,6 +292,11 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
             description: 'z',
             ownerOpd: 'DLH',
           }),
+        'meetings.present': async () =>
+          admin.caller.meetings.present({
+            id: (await admin.caller.meetings.list())[0]?.id ?? 0,
+            step: 1,
+          }),
         'meetings.end': async () =>
           admin.caller.meetings.end({ id: (await admin.caller.meetings.list())[0]?.id ?? 0 }),
         'meetings.list': () => admin.caller.meetings.list(),

@@ -63,6 +63,52 @@ describe.each(databaseTargets)('meetings on $name', (target) => {
     await admin.caller.meetings.end({ id: meeting.id });
   });
 
+  it.skipIf(!target.available)(
+    "every screen learns the presenter's step, until the agenda changes or the meeting ends",
+    async () => {
+      const meeting = await admin.caller.meetings.start({ title: 'Rapat penyaji' });
+      const viewer = others.find((o) => o.role === 'viewer')?.actor;
+      if (!viewer) throw new Error('no viewer');
+      expect((await viewer.caller.meetings.byId({ id: meeting.id })).presentedStep).toBeNull();
+
+      // The move is announced live, so following screens refetch.
+      const stop = new AbortController();
+      const announced = (async () => {
+        for await (const event of server.deps.bus.changes(stop.signal)) return event;
+        return null;
+      })();
+      await admin.caller.meetings.present({ id: meeting.id, step: 3 });
+      expect(await announced).toMatchObject({ kind: 'meeting', id: String(meeting.id) });
+      stop.abort();
+      expect((await viewer.caller.meetings.byId({ id: meeting.id })).presentedStep).toBe(3);
+
+      // Only admins present; a step past the agenda is refused with the count of steps.
+      for (const { actor } of others) {
+        expect(await codeOf(actor.caller.meetings.present({ id: meeting.id, step: 1 }))).toBe(
+          'FORBIDDEN',
+        );
+      }
+      const steps = 1 + PROGRAMS.length;
+      await expect(admin.caller.meetings.present({ id: meeting.id, step: steps })).rejects.toThrow(
+        `Rapat ini hanya punya ${steps} langkah`,
+      );
+      expect((await viewer.caller.meetings.byId({ id: meeting.id })).presentedStep).toBe(3);
+
+      // A new agenda gives the numbers other meanings: the position is forgotten.
+      await admin.caller.meetings.setAgenda({
+        id: meeting.id,
+        agenda: [{ kind: 'program', programId: 'tps' }],
+      });
+      expect((await viewer.caller.meetings.byId({ id: meeting.id })).presentedStep).toBeNull();
+      await admin.caller.meetings.present({ id: meeting.id, step: 1 });
+      await admin.caller.meetings.end({ id: meeting.id });
+      expect((await viewer.caller.meetings.byId({ id: meeting.id })).presentedStep).toBeNull();
+      expect(await codeOf(admin.caller.meetings.present({ id: meeting.id, step: 0 }))).toBe(
+        'CONFLICT',
+      );
+    },
+  );
+
   it.skipIf(!target.available)('stores a whole meeting and reads it back', async () => {
     const meeting = await admin.caller.meetings.start({});
     expect(meeting.agenda).toEqual(PROGRAMS.map((p) => ({ kind: 'program', programId: p.id })));

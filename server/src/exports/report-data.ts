@@ -1,10 +1,10 @@
-import type { MeetingDetail } from '@peta/shared';
+import type { MeetingRecord } from '@peta/shared';
 import { asc, desc, eq } from 'drizzle-orm';
 import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { programFollowUps, programUpdates } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
-import { loadMeetingDetail } from '../meetings/meeting-detail.ts';
+import { loadMeetingRecord } from '../meetings/meeting-detail.ts';
 
 /** What the meeting report shows about one program. */
 export interface ReportProgram {
@@ -30,12 +30,12 @@ export interface ReportProgram {
 export interface ReportData {
   readonly programs: readonly ReportProgram[];
   /** The meeting with its decisions, when the report is for one. */
-  readonly meeting: MeetingDetail | null;
+  readonly meeting: MeetingRecord | null;
 }
 
 /** Loads the report of the 11 programs; `meetingId` adds that meeting (NOT_FOUND if unknown). */
 export async function loadReportData(db: Db, meetingId: number | null): Promise<ReportData> {
-  const meeting = meetingId === null ? null : await loadMeetingDetail(db, meetingId);
+  const meeting = meetingId === null ? null : await loadMeetingRecord(db, meetingId);
   const rows = await db.select().from(programs).orderBy(asc(programs.number));
   const updates = await db
     .select({

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingDetail } from '@peta/shared';
+import type { Meeting, MeetingRecord } from '@peta/shared';
 import { TRPCError } from '@trpc/server';
 import { asc, desc, eq } from 'drizzle-orm';
 import { users } from '../db/auth-schema.ts';
@@ -19,7 +19,7 @@ export async function listMeetings(db: Db): Promise<Meeting[]> {
 }
 
 /** One meeting with its decisions and follow-ups, oldest first; NOT_FOUND when there is none. */
-export async function loadMeetingDetail(db: Db, id: number): Promise<MeetingDetail> {
+export async function loadMeetingRecord(db: Db, id: number): Promise<MeetingRecord> {
   const [found] = await db
     .select({ row: meetings, startedByName: users.displayName })
     .from(meetings)

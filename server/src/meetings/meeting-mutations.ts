@@ -1,6 +1,7 @@
 import type { Meeting, MeetingDecision } from '@peta/shared';
 import type {
   meetingDecisionInputSchema,
+  meetingPresentInputSchema,
   meetingSetAgendaInputSchema,
   meetingStartInputSchema,
 } from '@peta/shared';
@@ -71,8 +72,29 @@ export function setMeetingAgenda(
       after: { agenda: row.agenda },
     });
     change.publish({ kind: 'meeting', id: String(row.id) });
+    // Step numbers now name other steps; followers stay put until the presenter moves.
+    ctx.presentedSteps.clear(row.id);
     return toMeeting(row, await startedByNameOf(change.tx, row));
   });
+}
+
+/**
+ * The presenter of an open meeting is at `step` (admin): every screen following the meeting
+ * moves there. Not audited (see PresentedSteps); BAD_REQUEST past the last step.
+ */
+export async function presentMeetingStep(
+  ctx: Context,
+  input: z.output<typeof meetingPresentInputSchema>,
+): Promise<void> {
+  const row = await lockOpenMeeting(ctx.db, input.id);
+  if (input.step > row.agenda.length) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `Rapat ini hanya punya ${row.agenda.length + 1} langkah`,
+    });
+  }
+  ctx.presentedSteps.set(input.id, input.step);
+  ctx.bus.publish({ kind: 'meeting', id: String(input.id), at: new Date().toISOString() });
 }
 
 /** Records a decision in an open meeting (admin), optionally about one program. */
@@ -145,6 +167,7 @@ export function endMeeting(ctx: Context, id: number): Promise<Meeting> {
       after: { endedAt: change.at.toISOString() },
     });
     change.publish({ kind: 'meeting', id: String(id) });
+    ctx.presentedSteps.clear(id);
     return toMeeting(row, await startedByNameOf(change.tx, row));
   });
 }

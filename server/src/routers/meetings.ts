@@ -1,16 +1,19 @@
 import {
+  type MeetingDetail,
   meetingDecisionInputSchema,
   meetingFollowUpInputSchema,
   meetingIdInputSchema,
+  meetingPresentInputSchema,
   meetingSetAgendaInputSchema,
   meetingSinceLastInputSchema,
   meetingStartInputSchema,
 } from '@peta/shared';
 import { addMeetingFollowUp } from '../meetings/add-meeting-follow-up.ts';
 import { changesSinceLastMeeting } from '../meetings/changes-since-last-meeting.ts';
-import { listMeetings, loadMeetingDetail } from '../meetings/meeting-detail.ts';
+import { listMeetings, loadMeetingRecord } from '../meetings/meeting-detail.ts';
 import {
   endMeeting,
+  presentMeetingStep,
   recordMeetingDecision,
   setMeetingAgenda,
   startMeeting,
@@ -22,10 +25,13 @@ export const meetingsRouter = router({
   /** Every meeting, newest first (any session). */
   list: authedProcedure.query(({ ctx }) => listMeetings(ctx.db)),
 
-  /** One meeting with its decisions and follow-ups (any session). */
+  /** One meeting with its decisions, follow-ups and presenter's step (any session). */
   byId: authedProcedure
     .input(meetingIdInputSchema)
-    .query(({ ctx, input }) => loadMeetingDetail(ctx.db, input.id)),
+    .query(async ({ ctx, input }): Promise<MeetingDetail> => ({
+      ...(await loadMeetingRecord(ctx.db, input.id)),
+      presentedStep: ctx.presentedSteps.get(input.id),
+    })),
 
   /** Program updates since the previous meeting ended, per program (any session). */
   sinceLast: authedProcedure
@@ -41,6 +47,11 @@ export const meetingsRouter = router({
   setAgenda: adminProcedure
     .input(meetingSetAgendaInputSchema)
     .mutation(({ ctx, input }) => setMeetingAgenda(ctx, input)),
+
+  /** Moves every screen following an open meeting to the presenter's step (admin). */
+  present: adminProcedure
+    .input(meetingPresentInputSchema)
+    .mutation(({ ctx, input }) => presentMeetingStep(ctx, input)),
 
   /** Records a decision in an open meeting (admin). */
   recordDecision: adminProcedure
