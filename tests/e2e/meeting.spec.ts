@@ -221,6 +221,13 @@ test('an admin runs a whole meeting and it is stored', async ({ page, browser, b
   await expect(viewer.getByTestId('meeting-decision')).toContainText([DECISION]);
   await expect(viewer.getByTestId('follow-up').filter({ hasText: FOLLOW_UP })).toBeVisible();
 
+  // The admin who opened the meeting presents it; the viewer follows the presenter.
+  await expect(page.getByRole('button', { name: 'Sajikan ke semua layar' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(viewer.getByTestId('meeting-following')).toHaveText('Mengikuti penyaji');
+
   // End and End key: the last step, then back to the first with Home.
   await page.locator('body').focus();
   await page.keyboard.press('End');
@@ -234,8 +241,18 @@ test('an admin runs a whole meeting and it is stored', async ({ page, browser, b
     [west, south],
     [east, north],
   ]);
+  await expectStep(viewer, 13, 'Kauman');
+
+  // The viewer looks back by itself and stops following until it asks to follow again.
+  await viewer.locator('body').focus();
+  await viewer.keyboard.press('ArrowLeft');
+  await expectStep(viewer, 12, 'Penyelenggaraan Porprov Jatim IX 2025');
   await page.keyboard.press('Home');
   await expectStep(page, 1, 'Sejak rapat terakhir');
+  await expect(viewer.getByTestId('meeting-following')).toHaveCount(0);
+  await expectStep(viewer, 12, 'Penyelenggaraan Porprov Jatim IX 2025');
+  await viewer.getByRole('button', { name: 'Ikuti penyaji' }).click();
+  await expectStep(viewer, 1, 'Sejak rapat terakhir');
 
   // End the meeting (asked twice): the stored summary shows the decision and the follow-up.
   const meetingId = Number(await run.getAttribute('data-meeting-id'));

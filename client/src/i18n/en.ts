@@ -19,6 +19,12 @@ export const en: Messages = {
     exit: 'Back to the program board',
     fullscreen: 'Full screen',
     readOnly: 'You are following this meeting (read-only).',
+    presenter: {
+      present: 'Present on every screen',
+      following: 'Following the presenter',
+      follow: 'Follow the presenter',
+      failed: 'Other screens are not following: {{reason}}',
+    },
     start: {
       heading: 'Start a coordination meeting',
       intro:

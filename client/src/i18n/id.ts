@@ -20,6 +20,12 @@ export const id = {
     exit: 'Kembali ke papan program',
     fullscreen: 'Layar penuh',
     readOnly: 'Anda mengikuti rapat ini (hanya baca).',
+    presenter: {
+      present: 'Sajikan ke semua layar',
+      following: 'Mengikuti penyaji',
+      follow: 'Ikuti penyaji',
+      failed: 'Layar lain belum mengikuti: {{reason}}',
+    },
     start: {
       heading: 'Mulai rapat koordinasi',
       intro:

@@ -16,9 +16,11 @@ import { MeetingToolbar } from './MeetingToolbar.tsx';
 import { applyStepAction, type StepAction } from './meeting-keys.ts';
 import { buildMeetingSteps, stepKey, type MeetingStep } from './meeting-steps.ts';
 import { programSeed } from './program-name.ts';
+import { PresenterControls } from './PresenterControls.tsx';
 import { ProgramStep } from './ProgramStep.tsx';
 import { SinceLastStep } from './SinceLastStep.tsx';
 import { StepNavigation } from './StepNavigation.tsx';
+import { usePresenter } from './use-presenter.ts';
 import { useStepIndex } from './use-step-index.ts';
 import { useStepKeys } from './use-step-keys.ts';
 import { useStepMap } from './use-step-map.ts';
@@ -77,12 +79,15 @@ function RunningMeeting({
   const step: MeetingStep = steps[index] ?? { kind: 'sinceLast' };
   const open = meeting.endedAt === null;
   const canRecord = canRun && open;
+  const presenter = usePresenter(meeting, canRecord, index, setIndex);
+  const { movedByHand } = presenter;
 
   const act = useCallback(
     (action: StepAction) => {
+      movedByHand();
       setIndex(applyStepAction(action, index, steps.length));
     },
-    [setIndex, index, steps.length],
+    [movedByHand, setIndex, index, steps.length],
   );
   useStepKeys(act, !editing);
   useStepMap(map, step, boundaries);
@@ -104,6 +109,7 @@ function RunningMeeting({
   return (
     <div className="meeting-run" data-testid="meeting-run" data-meeting-id={meeting.id}>
       <MeetingToolbar title={meeting.title} readOnly={!canRun}>
+        {open && <PresenterControls presenter={presenter} canPresent={canRecord} />}
         {canRecord && (
           <button
             type="button"
