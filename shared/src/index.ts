@@ -1,3 +1,4 @@
+export { CITY_TIME_ZONE, formatCityDate } from './city-time.ts';
 export {
   CITY_CODE,
   KECAMATAN,

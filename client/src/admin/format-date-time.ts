@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from '@peta/shared';
 import type { Language } from '../i18n/messages.ts';
 
 const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
@@ -10,7 +11,7 @@ export function createDateTimeFormat(language: Language): (iso: string) => strin
   const format = new Intl.DateTimeFormat(LOCALES[language], {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: CITY_TIME_ZONE,
   });
   return (iso) => {
     const date = new Date(iso);

@@ -1,5 +1,4 @@
-/** Malang's time zone (WIB, UTC+7 all year). */
-const TIME_ZONE = 'Asia/Jakarta';
+import { CITY_TIME_ZONE } from '@peta/shared';
 
 /** Data older than this is shown as stale (live updates and the minute refetch both failed). */
 export const STALE_AFTER_MS = 3 * 60_000;
@@ -10,7 +9,7 @@ function format(language: string, options: Intl.DateTimeFormatOptions): Intl.Dat
   const key = `${language}\u0000${JSON.stringify(options)}`;
   let formatter = clockFormats.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language, { ...options, timeZone: TIME_ZONE });
+    formatter = new Intl.DateTimeFormat(language, { ...options, timeZone: CITY_TIME_ZONE });
     clockFormats.set(key, formatter);
   }
   return formatter;

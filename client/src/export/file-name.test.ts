@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateStamp,
-  fileNameFromDisposition,
-  mapImageFileName,
-  slugify,
-  withDateStamp,
-} from './file-name.ts';
+import { fileNameFromDisposition, mapImageFileName, slugify, withDateStamp } from './file-name.ts';
 
-// 22 Nov 2026 23:30 UTC is already 23 Nov in Malang (UTC+7).
-const LATE_EVENING_UTC = new Date('2026-11-22T23:30:00Z');
 const NOON_UTC = new Date('2026-11-22T05:00:00Z');
-
-describe('dateStamp', () => {
-  it('gives the calendar date in Malang, not in UTC', () => {
-    expect(dateStamp(NOON_UTC)).toBe('2026-11-22');
-    expect(dateStamp(LATE_EVENING_UTC)).toBe('2026-11-23');
-  });
-});
 
 describe('slugify', () => {
   it('keeps ASCII words joined by hyphens', () => {

@@ -1,14 +1,4 @@
-const MALANG_DATE = new Intl.DateTimeFormat('en-CA', {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  timeZone: 'Asia/Jakarta',
-});
-
-/** The calendar date in Malang (WIB) as `YYYY-MM-DD`, as the server dates its downloads. */
-export function dateStamp(date: Date): string {
-  return MALANG_DATE.format(date);
-}
+import { formatCityDate } from '@peta/shared';
 
 /** Lower-case ASCII words joined by hyphens: "Titik banjir (status terkini)" → "titik-banjir-status-terkini". */
 export function slugify(text: string): string {
@@ -41,7 +31,7 @@ export function mapImageFileName({ layerNames, year, scale, date }: MapImageName
   const named = layerNames.slice(0, MAX_NAMED_LAYERS).map(slugify).filter(Boolean);
   const subject = named.length > 0 ? `${named.join('-')}-${year}` : 'kelurahan';
   const suffix = scale === 1 ? '' : `@${scale}x`;
-  return `peta-${subject}_${dateStamp(date)}${suffix}.png`;
+  return `peta-${subject}_${formatCityDate(date)}${suffix}.png`;
 }
 
 /** The `filename` of a `Content-Disposition` header (plain or RFC 5987 `filename*`), or null. */
@@ -71,5 +61,5 @@ export function withDateStamp(name: string, date: Date): string {
   if (/\d{4}-\d{2}-\d{2}/.test(name)) return name;
   const dot = name.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-  return `${stem}_${dateStamp(date)}${extension}`;
+  return `${stem}_${formatCityDate(date)}${extension}`;
 }

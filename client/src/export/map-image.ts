@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from '@peta/shared';
 import type { TFunction } from 'i18next';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { metresPerPixel } from '../layers/use-metres-per-pixel.ts';
@@ -52,7 +53,7 @@ function headerItems(
   const when = new Intl.DateTimeFormat(language, {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
+    timeZone: CITY_TIME_ZONE,
   }).format(date);
   return [
     { kind: 'text', text: t('app.title'), font: 'title' },

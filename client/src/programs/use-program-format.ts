@@ -1,3 +1,4 @@
+import { CITY_TIME_ZONE } from '@peta/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, formatRupiah } from '../layers/format.ts';
@@ -22,7 +23,7 @@ export function useProgramFormat(): ProgramFormat {
     const dateTime = new Intl.DateTimeFormat(language, {
       dateStyle: 'medium',
       timeStyle: 'short',
-      timeZone: 'Asia/Jakarta',
+      timeZone: CITY_TIME_ZONE,
     });
     return {
       percent: (value) => t('programs.progress.value', { value: formatNumber(language, value) }),

@@ -4,13 +4,13 @@ import {
   FIRST_INDICATOR_YEAR,
   LAST_INDICATOR_YEAR,
   MAP_SNAPSHOT_MAX_BYTES,
+  formatCityDate,
   indicatorYearSchema,
   reportPdfRequestSchema,
 } from '@peta/shared';
 import type { ContextDeps } from '../context.ts';
 import { sessionOfRequest } from '../http/create-context-factory.ts';
 import { csrfGuard } from '../http/csrf-guard.ts';
-import { formatJakartaDate } from '../meetings/format-jakarta-date.ts';
 import type { ExportTable } from './export-table.ts';
 import { loadIndicatorTable } from './indicator-table.ts';
 import { loadProgramTable } from './program-table.ts';
@@ -38,7 +38,7 @@ function sendFile(
 ): void {
   res.set({
     'Content-Type': TYPES[format],
-    'Content-Disposition': `attachment; filename="${baseName}_${formatJakartaDate(new Date())}.${format}"`,
+    'Content-Disposition': `attachment; filename="${baseName}_${formatCityDate(new Date())}.${format}"`,
     'Cache-Control': 'no-store',
   });
   res.send(typeof body === 'string' ? body : Buffer.from(body));

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingDecision } from '@peta/shared';
+import { formatCityDate, type Meeting, type MeetingDecision } from '@peta/shared';
 import type {
   meetingDecisionInputSchema,
   meetingPresentInputSchema,
@@ -13,7 +13,6 @@ import type { Context } from '../context.ts';
 import { meetingDecisions, meetings } from '../db/meeting-schema.ts';
 import { programs } from '../db/schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
-import { formatJakartaDate } from './format-jakarta-date.ts';
 import { lockOpenMeeting, startedByNameOf, toMeeting } from './meeting-record.ts';
 import { assertAgendaValid, defaultAgenda } from './validate-agenda.ts';
 
@@ -30,7 +29,7 @@ export function startMeeting(
       await change.tx
         .insert(meetings)
         .values({
-          title: input.title ?? `Rapat koordinasi ${formatJakartaDate(change.at)}`,
+          title: input.title ?? `Rapat koordinasi ${formatCityDate(change.at)}`,
           startedAt: change.at,
           startedBy: user.userId,
           agenda,
