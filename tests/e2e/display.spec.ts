@@ -115,6 +115,40 @@ test('the display comes back after a server restart and shows a later update', a
   }
 });
 
+test('the views rotate on the timer; revoking the token ends in the calm message', async ({
+  browser,
+  baseURL,
+}) => {
+  const admin = await signedInApi(baseURL ?? '', 'admin', E2E_ADMIN_PASSWORD);
+  const created = await trpcMutate<{ id: number; token: string }>(admin, 'displayTokens.create', {
+    label: 'Layar rotasi (e2e)',
+  });
+  const context = await browser.newContext({ viewport: WALL });
+  const page = await context.newPage();
+  await page.goto(
+    `/layar?token=${encodeURIComponent(created.token)}&tampilan=board,poverty,program:tps&detik=5`,
+  );
+  const stage = page.getByTestId('display-stage');
+  await expect(stage).toHaveAttribute('data-view', 'board');
+  await expect(page.getByTestId('display-program-tile')).toHaveCount(11);
+  // Each view after 5 s, then round again to the first.
+  await expect(stage).toHaveAttribute('data-view', 'layer:poverty', { timeout: 10_000 });
+  await expect(page.getByTestId('display-map')).toHaveAttribute('data-layer', 'poverty');
+  await expect(stage).toHaveAttribute('data-view', 'program:tps', { timeout: 10_000 });
+  await expect(page.getByTestId('display-program-view')).toHaveAttribute('data-program-id', 'tps');
+  await expect(stage).toHaveAttribute('data-view', 'board', { timeout: 10_000 });
+
+  await trpcMutate(admin, 'displayTokens.revoke', { id: created.id });
+  await admin.dispose();
+  await expect(page.getByTestId('display-message')).toContainText(
+    'Tautan layar ini tidak berlaku lagi',
+    { timeout: 30_000 },
+  );
+  await expect(page.getByTestId('display-program-tile')).toHaveCount(0);
+  await expect(interruptions(page)).toHaveCount(0);
+  await context.close();
+});
+
 test('a link with a wrong or missing token shows one calm message', async ({ browser }) => {
   const context = await browser.newContext({ viewport: WALL });
   const page = await context.newPage();
