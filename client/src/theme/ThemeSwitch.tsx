@@ -1,25 +1,18 @@
 import { useTranslation } from 'react-i18next';
+import { SegmentedSwitch } from '../components/SegmentedSwitch.tsx';
 import { THEMES, useThemeStore } from './theme-store.ts';
 
-/** Two toggle buttons, light and dark (projector); the choice is remembered on this device. */
+/** Light and dark (projector); the choice is remembered on this device. */
 export function ThemeSwitch() {
   const { t } = useTranslation();
   const theme = useThemeStore((s) => s.theme);
   const setTheme = useThemeStore((s) => s.setTheme);
   return (
-    <div className="theme-switch" role="group" aria-label={t('theme.label')}>
-      {THEMES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          aria-pressed={option === theme}
-          onClick={() => {
-            setTheme(option);
-          }}
-        >
-          {t(`theme.${option}`)}
-        </button>
-      ))}
-    </div>
+    <SegmentedSwitch
+      label={t('theme.label')}
+      options={THEMES.map((value) => ({ value, label: t(`theme.${value}`) }))}
+      value={theme}
+      onChange={setTheme}
+    />
   );
 }
