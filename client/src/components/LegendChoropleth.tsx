@@ -1,5 +1,6 @@
 import { NO_DATA_COLOR, PRIORITY_COMPONENTS } from '@peta/shared';
 import { useTranslation } from 'react-i18next';
+import { legendTitle } from '../layers/legend-title.ts';
 import { choroplethSources } from '../layers/choropleth/choropleth-sources.ts';
 import { useChoroplethFormat } from '../layers/choropleth/use-choropleth-format.ts';
 import { formatNumber } from '../layers/format.ts';
@@ -46,7 +47,7 @@ export function LegendChoropleth({ model }: LegendChoroplethProps) {
   return (
     <>
       <LegendHeader
-        title={t('layers.legend.title', { name: t(`layers.names.${id}`), year: data.year })}
+        title={legendTitle(model, t)}
         measure={t(`layers.measures.${id}`)}
         sources={choroplethSources(t, model)}
         isSample={data.isSample}

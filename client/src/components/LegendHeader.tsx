@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LEGEND_SOURCE_LIMIT } from '../layers/source-line.ts';
 import { SourceNote } from '../layers/SourceNote.tsx';
 
 /** Props of {@link LegendHeader}. */
@@ -20,7 +21,9 @@ export function LegendHeader({ title, measure, sources, isSample, children }: Le
       <h3 className="legend-title">{title}</h3>
       <p className="legend-measure">{measure}</p>
       {children}
-      {sources.length > 0 && <SourceNote sources={sources} isSample={isSample} limit={2} />}
+      {sources.length > 0 && (
+        <SourceNote sources={sources} isSample={isSample} limit={LEGEND_SOURCE_LIMIT} />
+      )}
     </header>
   );
 }

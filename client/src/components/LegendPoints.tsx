@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { legendTitle } from '../layers/legend-title.ts';
 import type { PointModel } from '../layers/thematic-layer.ts';
 import { LegendHeader } from './LegendHeader.tsx';
 import { LegendSizeKey } from './LegendSizeKey.tsx';
@@ -16,18 +17,11 @@ export interface LegendPointsProps {
  */
 export function LegendPoints({ model, metresPerPixel }: LegendPointsProps) {
   const { t } = useTranslation();
-  const name = t(`layers.names.${model.id}`);
   const year = model.year ?? '';
-  const title =
-    model.period === 'current'
-      ? t('layers.legend.titleCurrent', { name })
-      : model.period === 'untilYear'
-        ? t('layers.legend.titleUntil', { name, year })
-        : t('layers.legend.title', { name, year });
   return (
     <>
       <LegendHeader
-        title={title}
+        title={legendTitle(model, t)}
         measure={t(`layers.measures.${model.id}`)}
         sources={model.sources}
         isSample={model.isSample}

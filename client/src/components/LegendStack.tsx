@@ -1,7 +1,8 @@
-import { KECAMATAN, isChoroplethLayerId } from '@peta/shared';
+import { KECAMATAN } from '@peta/shared';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { layersTopFirst } from '../layers/layers-top-first.ts';
 import type { LayerState } from '../layers/thematic-layer.ts';
 import { useMetresPerPixel } from '../layers/use-metres-per-pixel.ts';
 import { Legend } from './Legend.tsx';
@@ -29,11 +30,6 @@ export function LegendStack({ map, states, kecamatanFilter }: LegendStackProps) 
   const [open, setOpen] = useState(() => !window.matchMedia(NARROW_SCREEN).matches);
   const metresPerPixel = useMetresPerPixel(map);
   if (states.length === 0) return null;
-  // Points (deck.gl canvas) always draw above the choropleths (map canvas): list them first.
-  const topFirst = [
-    ...states.filter((state) => isChoroplethLayerId(state.id)),
-    ...states.filter((state) => !isChoroplethLayerId(state.id)),
-  ].reverse();
   const kecamatan = KECAMATAN.find((k) => k.code === kecamatanFilter);
   return (
     <section className="legend-stack" aria-label={t('layers.legend.label')}>
@@ -52,7 +48,7 @@ export function LegendStack({ map, states, kecamatanFilter }: LegendStackProps) 
         </svg>
       </button>
       <div id={bodyId} className="legend-stack-body" hidden={!open}>
-        {topFirst.map((state) => (
+        {layersTopFirst(states).map((state) => (
           <Legend key={state.id} state={state} metresPerPixel={metresPerPixel} />
         ))}
         {kecamatan && (

@@ -1,5 +1,4 @@
 import {
-  isChoroplethLayerId,
   KECAMATAN,
   NO_DATA_COLOR,
   PRIORITY_COMPONENTS,
@@ -10,6 +9,9 @@ import { swatchColor } from '../components/LegendTable.tsx';
 import { choroplethSources } from '../layers/choropleth/choropleth-sources.ts';
 import { choroplethFormat } from '../layers/choropleth/use-choropleth-format.ts';
 import { formatNumber } from '../layers/format.ts';
+import { layersTopFirst } from '../layers/layers-top-first.ts';
+import { legendTitle } from '../layers/legend-title.ts';
+import { LEGEND_SOURCE_LIMIT, sourceLine } from '../layers/source-line.ts';
 import type {
   ChoroplethModel,
   LayerModel,
@@ -18,34 +20,9 @@ import type {
 } from '../layers/thematic-layer.ts';
 import type { BoxItem } from './box-layout.ts';
 
-/** Sources named per layer at most, as the on-screen legend (LegendHeader) shows them. */
-const SOURCE_LIMIT = 2;
-
-/**
- * The drawn layers topmost first, as the on-screen legend (LegendStack) lists them: point
- * layers (deck.gl canvas) always draw above the choropleths (map canvas).
- */
+/** The drawn layers topmost first, as the on-screen legend (LegendStack) lists them. */
 export function modelsTopFirst(states: readonly LayerState[]): LayerModel[] {
-  const models = states.flatMap((state) => (state.model ? [state.model] : []));
-  return [
-    ...models.filter((model) => isChoroplethLayerId(model.id)),
-    ...models.filter((model) => !isChoroplethLayerId(model.id)),
-  ].reverse();
-}
-
-/** A layer's legend title as on screen: "Kemiskinan 2025", "Titik banjir (status terkini)". */
-export function legendTitle(model: LayerModel, t: TFunction): string {
-  const name = t(`layers.names.${model.id}`);
-  if (model.kind === 'choropleth') return t('layers.legend.title', { name, year: model.data.year });
-  const year = model.year ?? '';
-  switch (model.period) {
-    case 'current':
-      return t('layers.legend.titleCurrent', { name });
-    case 'untilYear':
-      return t('layers.legend.titleUntil', { name, year });
-    case 'year':
-      return t('layers.legend.title', { name, year });
-  }
+  return layersTopFirst(states.flatMap((state) => (state.model ? [state.model] : [])));
 }
 
 /** Whether any drawn layer shows sample data ("data contoh"). */
@@ -64,14 +41,6 @@ export interface LegendContext {
   readonly kecamatanFilter: string | null;
 }
 
-/** "Sumber: a; b (+2 sumber lain…)" as SourceNote writes it. */
-function sourceLine(sources: readonly string[], t: TFunction): string {
-  const shown = sources.slice(0, SOURCE_LIMIT);
-  const more = sources.length - shown.length;
-  const line = t('layers.legend.source', { source: shown.join('; ') });
-  return more > 0 ? `${line} ${t('layers.legend.moreSources', { value: more })}` : line;
-}
-
 function headerItems(
   model: LayerModel,
   sources: readonly string[],
@@ -88,7 +57,7 @@ function headerItems(
       ? [
           {
             kind: 'text',
-            text: sourceLine(sources, t),
+            text: sourceLine(sources, t, LEGEND_SOURCE_LIMIT),
             font: 'small',
             muted: true,
             ...sample,

@@ -9,7 +9,8 @@ import { canvasMeasure, drawBox } from './draw-box.ts';
 import { ExportError } from './export-error.ts';
 import { mapImageFileName } from './file-name.ts';
 import { readImagePalette } from './image-palette.ts';
-import { legendItems, legendTitle, modelsTopFirst, showsSampleData } from './legend-items.ts';
+import { legendTitle } from '../layers/legend-title.ts';
+import { legendItems, modelsTopFirst, showsSampleData } from './legend-items.ts';
 import type { MapExportSource } from './map-export-source.ts';
 
 /** Widest title, legend and attribution boxes, in CSS pixels. */

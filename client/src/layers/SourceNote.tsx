@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { sourceLine } from './source-line.ts';
 
 /** Props of {@link SourceNote}. */
 export interface SourceNoteProps {
@@ -15,12 +16,9 @@ export interface SourceNoteProps {
 /** "Sumber: … · posisi perkiraan · data contoh": the provenance line of every shown number. */
 export function SourceNote({ sources, isSample, notes = [], limit = Infinity }: SourceNoteProps) {
   const { t } = useTranslation();
-  const shown = sources.slice(0, limit);
-  const more = sources.length - shown.length;
   return (
     <p className="source-note">
-      {t('layers.legend.source', { source: shown.join('; ') })}
-      {more > 0 && ` ${t('layers.legend.moreSources', { value: more })}`}
+      {sourceLine(sources, t, limit)}
       {notes.map((note) => (
         <span key={note}> · {note}</span>
       ))}

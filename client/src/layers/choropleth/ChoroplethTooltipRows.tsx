@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { legendTitle } from '../legend-title.ts';
 import { formatNumber } from '../format.ts';
 import { SourceNote } from '../SourceNote.tsx';
 import type { ChoroplethModel } from '../thematic-layer.ts';
@@ -31,7 +32,7 @@ function ChoroplethTooltipRow({ code, model }: { code: string; model: Choropleth
   const entry = data.values.get(code);
   const classIndex = scale.classIndexOf(entry?.value);
   const legendEntry = scale.legend()[classIndex];
-  const title = t('layers.legend.title', { name: t(`layers.names.${id}`), year: data.year });
+  const title = legendTitle(model, t);
   const count =
     entry?.count === null || entry === undefined || id === 'priority-index'
       ? null

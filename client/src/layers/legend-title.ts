@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { LayerModel } from './thematic-layer.ts';
+
+/**
+ * A layer's title in the legend, tooltips and exported images: "Kemiskinan 2025",
+ * "Titik banjir (status terkini)", "Proyek TSP s.d. 2025".
+ */
+export function legendTitle(model: LayerModel, t: TFunction): string {
+  const name = t(`layers.names.${model.id}`);
+  if (model.kind === 'choropleth') return t('layers.legend.title', { name, year: model.data.year });
+  const year = model.year ?? '';
+  switch (model.period) {
+    case 'current':
+      return t('layers.legend.titleCurrent', { name });
+    case 'untilYear':
+      return t('layers.legend.titleUntil', { name, year });
+    case 'year':
+      return t('layers.legend.title', { name, year });
+  }
+}
