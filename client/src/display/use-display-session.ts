@@ -22,7 +22,7 @@ const MIN_ATTEMPT_GAP_MS = 5_000;
  * Keeps the wall display signed in without a login form: uses the session it has (any role —
  * an admin previewing the link is not signed out), and otherwise signs in with `token` through
  * `auth.displayLogin`, again whenever the session is found gone (12 h idle, revoked) or a query
- * is refused as UNAUTHORIZED. A refused token is tried again each minute; an unreachable server
+ * is refused as UNAUTHORIZED. A refused token is tried again every 5 minutes; an unreachable server
  * within seconds. Once shown, the views stay up while it quietly signs in again.
  */
 export function useDisplaySession(token: string | null): DisplayAccess {
