@@ -228,3 +228,20 @@ export {
   reportPdfRequestSchema,
   type ReportPdfRequest,
 } from './exports.ts';
+export {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_HEADER,
+  LANGUAGES,
+  parseLanguage,
+  type Language,
+} from './messages/language.ts';
+export {
+  MESSAGE_CATALOGUES,
+  fieldMessage,
+  formatMessage,
+  message,
+  type Message,
+  type MessageKey,
+  type MessageParam,
+} from './messages/message.ts';
+export { formatJakartaTime } from './format-jakarta-time.ts';

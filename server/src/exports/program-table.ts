@@ -1,9 +1,8 @@
-import type { ProgramStatus } from '@peta/shared';
+import { formatJakartaTime, type ProgramStatus } from '@peta/shared';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { programFollowUps } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
-import { formatJakartaTime } from '../programs/format-jakarta-time.ts';
 import type { ExportTable } from './export-table.ts';
 
 /** Status names as officials read them. */

@@ -1,5 +1,5 @@
+import { formatJakartaTime } from '@peta/shared';
 import { PDFDocument } from 'pdf-lib';
-import { formatJakartaTime } from '../programs/format-jakarta-time.ts';
 import { PdfLayout } from './pdf-layout.ts';
 import { statusLabel } from './program-table.ts';
 import type { ReportData } from './report-data.ts';

@@ -1,4 +1,8 @@
-import type { ProgramEditableField, ProgramHistoryEntry } from '@peta/shared';
+import {
+  formatJakartaTime,
+  type ProgramEditableField,
+  type ProgramHistoryEntry,
+} from '@peta/shared';
 import { PROGRAM_EDITABLE_FIELDS } from '@peta/shared';
 import { TRPCError } from '@trpc/server';
 import { desc, eq, type SQL } from 'drizzle-orm';
@@ -9,7 +13,6 @@ import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
 import { transact } from '../db/transact.ts';
-import { formatJakartaTime } from './format-jakarta-time.ts';
 
 const verifiers = alias(users, 'verifiers');
 

@@ -1,5 +1,6 @@
 import {
   canEditProgramField,
+  formatJakartaTime,
   PROGRAM_EDITABLE_FIELDS,
   type ProgramEditableField,
   type ProgramUpdateInput,
@@ -14,7 +15,6 @@ import { programUpdates } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
 import { DetailedError } from '../errors.ts';
-import { formatJakartaTime } from './format-jakarta-time.ts';
 import { assertCanEditProgram, lockProgram } from './program-access.ts';
 import {
   changedFields,

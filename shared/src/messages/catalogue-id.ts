@@ -1,0 +1,128 @@
+/**
+ * Server and validation messages in Bahasa Indonesia, the source language: `{{name}}` marks a
+ * parameter, and the parameters of each key are typed from these texts (see message.ts).
+ */
+export const CATALOGUE_ID = {
+  // Requests and sessions
+  invalidInput: 'Input tidak valid',
+  invalidRequest: 'Permintaan tidak valid',
+  signInFirst: 'Silakan masuk terlebih dahulu',
+  sessionExpired: 'Sesi berakhir; silakan masuk lagi',
+  displayReadOnly: 'Layar tampilan hanya dapat melihat data',
+  viewerReadOnly: 'Peran viewer hanya dapat melihat data',
+  adminOnly: 'Hanya admin (Bappeda) yang boleh',
+  csrfJsonOnly: 'Permintaan perubahan harus berjenis application/json',
+  csrfForeignOrigin: 'Permintaan dari asal lain ({{origin}}) ditolak',
+
+  // Sign-in and accounts
+  wrongLogin: 'Nama pengguna atau kata sandi salah',
+  tooManyAttempts: 'Terlalu banyak percobaan gagal. Coba lagi dalam {{minutes}} menit.',
+  displayTokenInvalid: 'Token layar tidak valid atau dicabut',
+  displayTokenNotFound: 'Token layar {{id}} tidak ditemukan',
+  currentPasswordWrong: 'Kata sandi lama salah',
+  usernameTaken: 'Nama pengguna "{{username}}" sudah dipakai',
+  userNotFound: 'Pengguna {{id}} tidak ditemukan',
+  cannotDisableSelf: 'Tidak dapat menonaktifkan akun sendiri',
+  usernameFormat:
+    'Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung',
+  usernameRequired: 'Nama pengguna wajib diisi',
+  passwordRequired: 'Kata sandi wajib diisi',
+  passwordMin: 'Kata sandi minimal {{min}} karakter',
+  passwordMax: 'Kata sandi maksimal {{max}} karakter',
+  passwordTooLong: 'Kata sandi terlalu panjang',
+  currentPasswordRequired: 'Kata sandi lama wajib diisi',
+  displayNameRequired: 'Nama tampilan wajib diisi',
+  displayNameMax: 'Nama tampilan maksimal {{max}} karakter',
+  roleInvalid: 'Peran harus admin, opd atau viewer',
+  opdRequiredForRole: 'OPD wajib diisi untuk peran opd',
+  opdOnlyForOpdRole: 'Hanya akun dengan peran opd yang terikat ke OPD',
+  displayTokenRequired: 'Token layar wajib diisi',
+  displayTokenMalformed: 'Token layar tidak valid',
+  displayLabelRequired: 'Label layar wajib diisi',
+  displayLabelMax: 'Label layar maksimal {{max}} karakter',
+
+  // Identifiers and common values
+  idNotNumber: 'ID wajib berupa angka',
+  idNotInteger: 'ID harus bilangan bulat',
+  idInvalid: 'ID tidak valid',
+  programIdRequired: 'ID program wajib diisi',
+  programIdTooLong: 'ID program terlalu panjang',
+  programIdFormat: 'ID program hanya huruf kecil, angka dan tanda hubung',
+  kelurahanCodeFormat: 'Kode kelurahan harus 10 digit dan diawali 3573',
+  opdUnknown: 'OPD tidak dikenal; pilih dari daftar perangkat daerah',
+  percentMin: 'Persentase tidak boleh kurang dari {{min}}',
+  percentMax: 'Persentase tidak boleh lebih dari {{max}}',
+  dateFormat: 'Tanggal harus berformat YYYY-MM-DD',
+  yearNotInteger: 'Tahun harus bilangan bulat',
+  yearMin: 'Tahun paling awal {{year}}',
+  yearMax: 'Tahun paling akhir {{year}}',
+  limitNotInteger: 'Batas harus bilangan bulat',
+  limitMin: 'Batas minimal {{min}}',
+  limitMax: 'Batas maksimal {{max}}',
+
+  // Programs
+  programNotFound: 'Program "{{id}}" tidak ditemukan',
+  programEditForbidden:
+    'Akun Anda tidak boleh mengubah program "{{name}}": bukan OPD pelaksana atau pendukungnya',
+  programOpdAdminOnly: 'hanya admin (Bappeda) yang boleh mengubah OPD program',
+  programChangedBy:
+    'Program ini sudah diubah oleh {{name}} pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
+  programChangedBySomeone:
+    'Program ini sudah diubah oleh orang lain pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
+  nothingToSave: 'Tidak ada perubahan untuk disimpan; tulis catatan bila hanya melapor',
+  listItemNotInProgram: 'ID {{id}} bukan milik program ini',
+  updateNotFound: 'Pembaruan {{id}} tidak ditemukan',
+  updateAlreadyVerified: 'Pembaruan ini sudah diverifikasi oleh {{name}} pada {{time}}',
+  versionNotInteger: 'Versi harus bilangan bulat',
+  versionInvalid: 'Versi tidak valid',
+  noteMax: 'Catatan maksimal {{max}} karakter',
+  reportedProgressTooLong: 'Ringkasan capaian terlalu panjang',
+  supportingOpdsMax: 'Paling banyak {{max}} OPD pendukung',
+  rupiahNotInteger: 'Nilai rupiah harus bilangan bulat',
+  rupiahNegative: 'Nilai rupiah tidak boleh negatif',
+  rupiahTooLarge: 'Nilai rupiah terlalu besar',
+  fundingSourceUnknown: 'Sumber dana tidak dikenal',
+  fundingSourceRepeated: 'Setiap sumber dana hanya boleh muncul sekali',
+  milestoneTitleRequired: 'Judul tahapan wajib diisi',
+  milestoneTitleTooLong: 'Judul terlalu panjang',
+  milestonesMax: 'Paling banyak {{max}} tahapan',
+  milestoneIdRepeated: 'ID tahapan ganda',
+  obstacleRequired: 'Uraian kendala wajib diisi',
+  obstacleTooLong: 'Uraian kendala terlalu panjang',
+  obstaclesMax: 'Paling banyak {{max}} kendala',
+  obstacleIdRepeated: 'ID kendala ganda',
+  followUpRequired: 'Uraian tindak lanjut wajib diisi',
+  followUpTooLong: 'Uraian tindak lanjut terlalu panjang',
+  followUpNotFound: 'Tindak lanjut {{id}} tidak ditemukan',
+  followUpMarkForbidden:
+    'Hanya admin, OPD program atau OPD penanggung jawab yang boleh menandai tindak lanjut',
+
+  // Evidence photos
+  fileNameRequired: 'Nama berkas wajib diisi',
+  fileNameTooLong: 'Nama berkas terlalu panjang',
+  captionMax: 'Keterangan maksimal {{max}} karakter',
+  photoEmpty: 'Berkas foto kosong',
+  photoTooLarge: 'Foto maksimal {{megabytes}} MB',
+  photoNotBase64: 'Isi berkas bukan base64 yang sah',
+  photoTypeUnsupported: 'Berkas bukan foto JPEG, PNG atau WebP',
+  photoNameMismatch:
+    'Isi berkas "{{fileName}}" adalah {{type}}; nama berkas harus berakhiran yang sesuai',
+  photoNotFound: 'Foto tidak ditemukan',
+
+  // Meetings
+  meetingNotFound: 'Rapat {{id}} tidak ditemukan',
+  meetingClosed: 'Rapat ini sudah ditutup',
+  meetingTitleRequired: 'Judul rapat wajib diisi',
+  meetingTitleMax: 'Judul rapat maksimal {{max}} karakter',
+  agendaMin: 'Agenda rapat minimal satu langkah',
+  agendaMax: 'Agenda rapat maksimal {{max}} langkah',
+  agendaUnknownSteps: 'Agenda memuat {{steps}} yang tidak dikenal',
+  decisionRequired: 'Isi keputusan wajib diisi',
+  decisionMax: 'Isi keputusan maksimal {{max}} karakter',
+
+  // Exports
+  exportYearInvalid: 'Tahun tidak valid: isi parameter year dengan tahun {{first}}–{{last}}',
+  exportMeetingIdInvalid: 'meetingId tidak valid: harus nomor rapat',
+  mapImageTooLarge: 'Gambar peta terlalu besar',
+  mapImageInvalid: 'Gambar peta harus berupa PNG yang valid',
+} as const;
