@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { recordIdSchema } from './auth.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 export const auditListInputSchema = z
   .object({
     limit: z
       .number()
-      .int('Batas harus bilangan bulat')
-      .min(1, 'Batas minimal 1')
-      .max(200, 'Batas maksimal 200')
+      .int(validationMessage('limitNotInteger'))
+      .min(1, validationMessage('limitMin', { min: 1 }))
+      .max(200, validationMessage('limitMax', { max: 200 }))
       .default(50),
     /** `nextCursor` of the previous page. */
     cursor: recordIdSchema.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { opdNameSchema } from './opd.ts';
 import type { Role } from './roles.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 /** Roles a user account can hold; `display` belongs to display tokens only. */
 export const USER_ROLES = ['admin', 'opd', 'viewer'] as const;
@@ -12,38 +13,42 @@ export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]{2,31}$/,
-    'Nama pengguna 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung',
-  );
+  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, validationMessage('usernameFormat'));
 
 export const passwordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter`)
-  .max(256, 'Kata sandi maksimal 256 karakter');
+  .min(MIN_PASSWORD_LENGTH, validationMessage('passwordMin', { min: MIN_PASSWORD_LENGTH }))
+  .max(256, validationMessage('passwordMax', { max: 256 }));
 
 export const displayNameSchema = z
   .string()
   .trim()
-  .min(1, 'Nama tampilan wajib diisi')
-  .max(100, 'Nama tampilan maksimal 100 karakter');
+  .min(1, validationMessage('displayNameRequired'))
+  .max(100, validationMessage('displayNameMax', { max: 100 }));
 
 export const userRoleSchema = z.enum(USER_ROLES, {
-  error: 'Peran harus admin, opd atau viewer',
+  error: validationMessage('roleInvalid'),
 });
 
 /** `auth.login` input; the password policy is not checked here, only on creation. */
 export const loginInputSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, 'Nama pengguna wajib diisi').max(64),
-  password: z.string().min(1, 'Kata sandi wajib diisi').max(256, 'Kata sandi terlalu panjang'),
+  username: z.string().trim().toLowerCase().min(1, validationMessage('usernameRequired')).max(64),
+  password: z
+    .string()
+    .min(1, validationMessage('passwordRequired'))
+    .max(256, validationMessage('passwordTooLong')),
 });
 
 export const displayLoginInputSchema = z.object({
-  token: z.string().trim().min(1, 'Token layar wajib diisi').max(200, 'Token layar tidak valid'),
+  token: z
+    .string()
+    .trim()
+    .min(1, validationMessage('displayTokenRequired'))
+    .max(200, validationMessage('displayTokenMalformed')),
 });
 
 export const changePasswordInputSchema = z.object({
-  currentPassword: z.string().min(1, 'Kata sandi lama wajib diisi').max(256),
+  currentPassword: z.string().min(1, validationMessage('currentPasswordRequired')).max(256),
   newPassword: passwordSchema,
 });
 
@@ -58,22 +63,26 @@ export const userCreateInputSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.role === 'opd' && value.opd === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['opd'], message: 'OPD wajib diisi untuk peran opd' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['opd'],
+        message: validationMessage('opdRequiredForRole'),
+      });
     }
     if (value.role !== 'opd' && value.opd !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['opd'],
-        message: 'Hanya akun dengan peran opd yang terikat ke OPD',
+        message: validationMessage('opdOnlyForOpdRole'),
       });
     }
   });
 export type UserCreateInput = z.infer<typeof userCreateInputSchema>;
 
 export const recordIdSchema = z
-  .number({ error: 'ID wajib berupa angka' })
-  .int('ID harus bilangan bulat')
-  .positive('ID tidak valid');
+  .number({ error: validationMessage('idNotNumber') })
+  .int(validationMessage('idNotInteger'))
+  .positive(validationMessage('idInvalid'));
 
 export const userIdInputSchema = z.object({ id: recordIdSchema });
 
@@ -81,8 +90,8 @@ export const displayTokenCreateInputSchema = z.object({
   label: z
     .string()
     .trim()
-    .min(1, 'Label layar wajib diisi')
-    .max(80, 'Label layar maksimal 80 karakter'),
+    .min(1, validationMessage('displayLabelRequired'))
+    .max(80, validationMessage('displayLabelMax', { max: 80 })),
 });
 
 export const displayTokenIdInputSchema = z.object({ id: recordIdSchema });

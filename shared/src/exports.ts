@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from './auth.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 /** Largest map snapshot PNG the meeting report accepts. */
 export const MAP_SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024;
@@ -10,7 +11,7 @@ export const reportPdfRequestSchema = z.object({
   /** Base64, optionally as a `data:image/png;base64,` URL. */
   mapPngBase64: z
     .string()
-    .max(Math.ceil(MAP_SNAPSHOT_MAX_BYTES / 3) * 4 + 64, 'Gambar peta terlalu besar')
+    .max(Math.ceil(MAP_SNAPSHOT_MAX_BYTES / 3) * 4 + 64, validationMessage('mapImageTooLarge'))
     .optional(),
 });
 export type ReportPdfRequest = z.infer<typeof reportPdfRequestSchema>;

@@ -244,4 +244,5 @@ export {
   type MessageKey,
   type MessageParam,
 } from './messages/message.ts';
+export { translateValidationMessage } from './messages/validation-message.ts';
 export { formatJakartaTime } from './format-jakarta-time.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kelurahanCodeSchema } from './schemas.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 /** The per-kelurahan indicators, one slug each everywhere (API, layers, URL). */
 export const INDICATORS = ['poverty', 'stunting', 'rtlh'] as const;
@@ -15,9 +16,9 @@ export const INDICATOR_YEARS: readonly number[] = Array.from(
 export const indicatorSchema = z.enum(INDICATORS);
 export const indicatorYearSchema = z
   .number()
-  .int('Tahun harus bilangan bulat')
-  .min(FIRST_INDICATOR_YEAR, `Tahun paling awal ${FIRST_INDICATOR_YEAR}`)
-  .max(LAST_INDICATOR_YEAR, `Tahun paling akhir ${LAST_INDICATOR_YEAR}`);
+  .int(validationMessage('yearNotInteger'))
+  .min(FIRST_INDICATOR_YEAR, validationMessage('yearMin', { year: FIRST_INDICATOR_YEAR }))
+  .max(LAST_INDICATOR_YEAR, validationMessage('yearMax', { year: LAST_INDICATOR_YEAR }));
 
 /**
  * One indicator value for one kelurahan and year.

@@ -3,6 +3,7 @@ import { recordIdSchema } from './auth.ts';
 import { opdNameSchema } from './opd.ts';
 import type { ProgramFollowUp, ProgramHistoryEntry } from './program-details.ts';
 import { kelurahanCodeSchema, programIdSchema } from './schemas.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 /** One step of a meeting agenda: a program, or a kelurahan to look at on the map. */
 export const meetingAgendaStepSchema = z.discriminatedUnion('kind', [
@@ -14,14 +15,14 @@ export type MeetingAgendaStep = z.infer<typeof meetingAgendaStepSchema>;
 /** An ordered agenda; the server checks that every program and kelurahan exists. */
 export const meetingAgendaSchema = z
   .array(meetingAgendaStepSchema)
-  .min(1, 'Agenda rapat minimal satu langkah')
-  .max(100, 'Agenda rapat maksimal 100 langkah');
+  .min(1, validationMessage('agendaMin'))
+  .max(100, validationMessage('agendaMax', { max: 100 }));
 
 const meetingTitleSchema = z
   .string()
   .trim()
-  .min(1, 'Judul rapat wajib diisi')
-  .max(200, 'Judul rapat maksimal 200 karakter');
+  .min(1, validationMessage('meetingTitleRequired'))
+  .max(200, validationMessage('meetingTitleMax', { max: 200 }));
 
 /** `meetings.start`: without an agenda, the 11 programs in order. */
 export const meetingStartInputSchema = z.object({
@@ -49,8 +50,8 @@ export const meetingDecisionInputSchema = z.object({
   text: z
     .string()
     .trim()
-    .min(1, 'Isi keputusan wajib diisi')
-    .max(2000, 'Isi keputusan maksimal 2000 karakter'),
+    .min(1, validationMessage('decisionRequired'))
+    .max(2000, validationMessage('decisionMax', { max: 2000 })),
 });
 
 export const meetingFollowUpInputSchema = z.object({
@@ -59,10 +60,10 @@ export const meetingFollowUpInputSchema = z.object({
   description: z
     .string()
     .trim()
-    .min(1, 'Uraian tindak lanjut wajib diisi')
-    .max(1000, 'Uraian tindak lanjut terlalu panjang'),
+    .min(1, validationMessage('followUpRequired'))
+    .max(1000, validationMessage('followUpTooLong')),
   ownerOpd: opdNameSchema,
-  dueDate: z.iso.date('Tanggal harus berformat YYYY-MM-DD').nullable().default(null),
+  dueDate: z.iso.date(validationMessage('dateFormat')).nullable().default(null),
 });
 
 /** `meetings.sinceLast`: relative to the meeting `id`, or to now when omitted. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validationMessage } from './messages/validation-message.ts';
 
 /** One perangkat daerah (OPD) of Kota Malang, or a partner body that supports a program. */
 export interface Opd {
@@ -62,5 +63,5 @@ export function findOpdName(name: string): string | null {
 }
 
 export const opdNameSchema = z.enum(OPD_NAMES, {
-  error: 'OPD tidak dikenal; pilih dari daftar perangkat daerah',
+  error: validationMessage('opdUnknown'),
 });

@@ -9,6 +9,7 @@ import {
   programStatusSchema,
   type ProgramSummary,
 } from './schemas.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 /** Funding sources of a program (e-Monev semantics). */
 export const FUNDING_SOURCES = ['apbd_kota', 'apbd_provinsi', 'apbn', 'csr'] as const;
@@ -28,24 +29,32 @@ export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
 
 const rupiahSchema = z
   .number()
-  .int('Nilai rupiah harus bilangan bulat')
-  .min(0, 'Nilai rupiah tidak boleh negatif')
-  .max(Number.MAX_SAFE_INTEGER, 'Nilai rupiah terlalu besar');
+  .int(validationMessage('rupiahNotInteger'))
+  .min(0, validationMessage('rupiahNegative'))
+  .max(Number.MAX_SAFE_INTEGER, validationMessage('rupiahTooLarge'));
 
-const isoDateSchema = z.iso.date('Tanggal harus berformat YYYY-MM-DD');
+const isoDateSchema = z.iso.date(validationMessage('dateFormat'));
 
 export const fundingRowInputSchema = z.object({
-  fundingSource: z.enum(FUNDING_SOURCES, { error: 'Sumber dana tidak dikenal' }),
+  fundingSource: z.enum(FUNDING_SOURCES, { error: validationMessage('fundingSourceUnknown') }),
   /** Pagu in Rupiah; null = not known. */
   budget: rupiahSchema.nullable(),
   realisation: rupiahSchema.nullable(),
-  note: z.string().trim().max(500, 'Catatan maksimal 500 karakter').default(''),
+  note: z
+    .string()
+    .trim()
+    .max(500, validationMessage('noteMax', { max: 500 }))
+    .default(''),
 });
 
 export const milestoneInputSchema = z.object({
   /** Omitted for a new milestone. */
   id: recordIdSchema.optional(),
-  title: z.string().trim().min(1, 'Judul tahapan wajib diisi').max(300, 'Judul terlalu panjang'),
+  title: z
+    .string()
+    .trim()
+    .min(1, validationMessage('milestoneTitleRequired'))
+    .max(300, validationMessage('milestoneTitleTooLong')),
   dueDate: isoDateSchema.nullable(),
   done: z.boolean(),
 });
@@ -56,8 +65,8 @@ export const obstacleInputSchema = z.object({
   description: z
     .string()
     .trim()
-    .min(1, 'Uraian kendala wajib diisi')
-    .max(2000, 'Uraian kendala terlalu panjang'),
+    .min(1, validationMessage('obstacleRequired'))
+    .max(2000, validationMessage('obstacleTooLong')),
   resolved: z.boolean(),
 });
 
@@ -73,31 +82,45 @@ const uniqueIds = (items: readonly { id?: number | undefined }[]): boolean => {
  */
 export const programUpdateInputSchema = z.object({
   id: programIdSchema,
-  expectedVersion: z.number().int('Versi harus bilangan bulat').min(1, 'Versi tidak valid'),
-  note: z.string().trim().max(2000, 'Catatan maksimal 2000 karakter').default(''),
+  expectedVersion: z
+    .number()
+    .int(validationMessage('versionNotInteger'))
+    .min(1, validationMessage('versionInvalid')),
+  note: z
+    .string()
+    .trim()
+    .max(2000, validationMessage('noteMax', { max: 2000 }))
+    .default(''),
   status: programStatusSchema.optional(),
   physicalProgress: percentSchema.optional(),
   financialProgress: percentSchema.optional(),
-  reportedProgress: z.string().trim().max(1000, 'Ringkasan capaian terlalu panjang').optional(),
+  reportedProgress: z
+    .string()
+    .trim()
+    .max(1000, validationMessage('reportedProgressTooLong'))
+    .optional(),
   leadOpd: opdNameSchema.optional(),
-  supportingOpds: z.array(opdNameSchema).max(10, 'Paling banyak 10 OPD pendukung').optional(),
+  supportingOpds: z
+    .array(opdNameSchema)
+    .max(10, validationMessage('supportingOpdsMax', { max: 10 }))
+    .optional(),
   fundingSources: z
     .array(fundingRowInputSchema)
     .max(FUNDING_SOURCES.length)
     .refine(
       (rows) => new Set(rows.map((r) => r.fundingSource)).size === rows.length,
-      'Setiap sumber dana hanya boleh muncul sekali',
+      validationMessage('fundingSourceRepeated'),
     )
     .optional(),
   milestones: z
     .array(milestoneInputSchema)
-    .max(50, 'Paling banyak 50 tahapan')
-    .refine(uniqueIds, 'ID tahapan ganda')
+    .max(50, validationMessage('milestonesMax', { max: 50 }))
+    .refine(uniqueIds, validationMessage('milestoneIdRepeated'))
     .optional(),
   obstacles: z
     .array(obstacleInputSchema)
-    .max(50, 'Paling banyak 50 kendala')
-    .refine(uniqueIds, 'ID kendala ganda')
+    .max(50, validationMessage('obstaclesMax', { max: 50 }))
+    .refine(uniqueIds, validationMessage('obstacleIdRepeated'))
     .optional(),
 });
 export type ProgramUpdateInput = z.infer<typeof programUpdateInputSchema>;
@@ -126,8 +149,8 @@ export const followUpCreateInputSchema = z.object({
   description: z
     .string()
     .trim()
-    .min(1, 'Uraian tindak lanjut wajib diisi')
-    .max(1000, 'Uraian tindak lanjut terlalu panjang'),
+    .min(1, validationMessage('followUpRequired'))
+    .max(1000, validationMessage('followUpTooLong')),
   ownerOpd: opdNameSchema,
   dueDate: isoDateSchema.nullable().default(null),
 });
@@ -142,14 +165,21 @@ export const evidenceUploadInputSchema = z.object({
   fileName: z
     .string()
     .trim()
-    .min(1, 'Nama berkas wajib diisi')
-    .max(200, 'Nama berkas terlalu panjang'),
-  caption: z.string().trim().max(500, 'Keterangan maksimal 500 karakter').default(''),
+    .min(1, validationMessage('fileNameRequired'))
+    .max(200, validationMessage('fileNameTooLong')),
+  caption: z
+    .string()
+    .trim()
+    .max(500, validationMessage('captionMax', { max: 500 }))
+    .default(''),
   /** The photo's bytes in base64 (a `data:` URL is accepted too). */
   dataBase64: z
     .string()
-    .min(1, 'Berkas foto kosong')
-    .max(EVIDENCE_MAX_BASE64, `Foto maksimal ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`),
+    .min(1, validationMessage('photoEmpty'))
+    .max(
+      EVIDENCE_MAX_BASE64,
+      validationMessage('photoTooLarge', { megabytes: EVIDENCE_MAX_BYTES / 1024 / 1024 }),
+    ),
 });
 
 export interface ProgramFunding {

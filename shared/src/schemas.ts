@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { KECAMATAN, KELURAHAN_CODE_PATTERN } from './kecamatan.ts';
 import { PROGRAM_STATUSES } from './program-status.ts';
+import { validationMessage } from './messages/validation-message.ts';
 
 export const kelurahanCodeSchema = z
   .string()
-  .regex(KELURAHAN_CODE_PATTERN, 'Kode kelurahan harus 10 digit dan diawali 3573');
+  .regex(KELURAHAN_CODE_PATTERN, validationMessage('kelurahanCodeFormat'));
 
 export const kecamatanCodeSchema = z.enum(KECAMATAN.map((k) => k.code) as [string, ...string[]]);
 
@@ -26,14 +27,14 @@ export const programStatusSchema = z.enum(PROGRAM_STATUSES);
 
 export const percentSchema = z
   .number()
-  .min(0, 'Persentase tidak boleh kurang dari 0')
-  .max(100, 'Persentase tidak boleh lebih dari 100');
+  .min(0, validationMessage('percentMin', { min: 0 }))
+  .max(100, validationMessage('percentMax', { max: 100 }));
 
 export const programIdSchema = z
   .string()
-  .min(1, 'ID program wajib diisi')
-  .max(64, 'ID program terlalu panjang')
-  .regex(/^[a-z0-9-]+$/, 'ID program hanya huruf kecil, angka dan tanda hubung');
+  .min(1, validationMessage('programIdRequired'))
+  .max(64, validationMessage('programIdTooLong'))
+  .regex(/^[a-z0-9-]+$/, validationMessage('programIdFormat'));
 
 /** One priority program as `programs.list` returns it. */
 export const programSummarySchema = z.object({
