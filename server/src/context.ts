@@ -1,4 +1,4 @@
-import type { KelurahanArtifact } from '@peta/shared';
+import { DEFAULT_LANGUAGE, type KelurahanArtifact, type Language } from '@peta/shared';
 import type { LoginLimiter } from './auth/login-limiter.ts';
 import type { AuditActor, Session } from './auth/session-actor.ts';
 import type { Db, DbKind } from './db/database.ts';
@@ -31,6 +31,8 @@ export interface RequestScope {
   readonly session: Session | null;
   /** Client address, for login rate limiting. */
   readonly clientAddress: string;
+  /** The UI language the client named (`X-Peta-Lang`); error messages are worded in it. */
+  readonly language: Language;
   readonly sessionCookie: SessionCookie;
 }
 
@@ -58,6 +60,7 @@ export function createContextInner(deps: ContextDeps & Partial<RequestScope>): C
     ...deps,
     session,
     clientAddress: deps.clientAddress ?? 'in-process',
+    language: deps.language ?? DEFAULT_LANGUAGE,
     sessionCookie: deps.sessionCookie ?? NO_COOKIE,
     actor: session?.actor ?? ANONYMOUS,
   };

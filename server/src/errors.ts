@@ -1,4 +1,9 @@
-import type { ProgramConflictCurrent } from '@peta/shared';
+import {
+  DEFAULT_LANGUAGE,
+  formatMessage,
+  type Message,
+  type ProgramConflictCurrent,
+} from '@peta/shared';
 import { TRPCError } from '@trpc/server';
 
 /** Extra error data the error formatter puts in `error.data`. */
@@ -9,13 +14,26 @@ export interface ErrorDetails {
   readonly retryAfterSeconds?: number;
 }
 
-/** A TRPCError carrying {@link ErrorDetails} to the client. */
-export class DetailedError extends TRPCError {
+/**
+ * A TRPCError with a catalogue message: `message` is its Bahasa Indonesia text, and the error
+ * formatter words it in the language of the request.
+ */
+export class LocalizedError extends TRPCError {
+  readonly localized: Message;
+
+  constructor(code: TRPCError['code'], localized: Message) {
+    super({ code, message: formatMessage(localized, DEFAULT_LANGUAGE) });
+    this.localized = localized;
+  }
+}
+
+/** A {@link LocalizedError} carrying {@link ErrorDetails} to the client. */
+export class DetailedError extends LocalizedError {
   readonly details: ErrorDetails;
 
-  constructor(options: ConstructorParameters<typeof TRPCError>[0] & { details: ErrorDetails }) {
-    super(options);
-    this.details = options.details;
+  constructor(code: TRPCError['code'], localized: Message, details: ErrorDetails) {
+    super(code, localized);
+    this.details = details;
   }
 }
 

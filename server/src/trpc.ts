@@ -1,30 +1,48 @@
-import { initTRPC, TRPCError } from '@trpc/server';
+import {
+  DEFAULT_LANGUAGE,
+  formatMessage,
+  message,
+  translateValidationMessage,
+  type Language,
+} from '@peta/shared';
+import { initTRPC } from '@trpc/server';
 import { z, ZodError } from 'zod';
 import type { UserActor } from './auth/session-actor.ts';
 import type { Context } from './context.ts';
-import { DetailedError } from './errors.ts';
+import { DetailedError, LocalizedError } from './errors.ts';
 
 /** The first zod issue as "field: message", the way a form shows it. */
-function firstIssueMessage(error: ZodError): string {
+function firstIssueMessage(error: ZodError, language: Language): string {
   const issue = error.issues[0];
-  if (!issue) return 'Input tidak valid';
+  if (!issue) return formatMessage(message('invalidInput'), language);
+  const text = translateValidationMessage(issue.message, language);
   const field = issue.path.join('.');
-  return field ? `${field}: ${issue.message}` : issue.message;
+  return field ? `${field}: ${text}` : text;
+}
+
+/** The message of an error in `language`: zod issues and catalogue messages are translated. */
+function messageIn(language: Language, error: Error, zodError: ZodError | null): string {
+  if (zodError) return firstIssueMessage(zodError, language);
+  if (error instanceof LocalizedError) return formatMessage(error.localized, language);
+  return error.message;
 }
 
 const t = initTRPC.context<Context>().create({
   // Stack traces in error responses only in development and tests; unset NODE_ENV counts as
   // production, as in env.ts.
   isDev: ['development', 'test'].includes(process.env.NODE_ENV ?? 'production'),
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
+    const language = ctx?.language ?? DEFAULT_LANGUAGE;
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const details = error instanceof DetailedError ? error.details : null;
     return {
       ...shape,
-      message: zodError ? firstIssueMessage(zodError) : shape.message,
+      message: messageIn(language, error, zodError),
       data: {
         ...shape.data,
-        zodError: zodError ? z.flattenError(zodError) : null,
+        zodError: zodError
+          ? z.flattenError(zodError, (issue) => translateValidationMessage(issue.message, language))
+          : null,
         /** CONFLICT of `programs.update`: the current state and who saved it. */
         current: details?.current ?? null,
         /** TOO_MANY_REQUESTS: seconds to wait. */
@@ -48,7 +66,7 @@ export const publicProcedure = t.procedure;
 /** Any session: user of any role or a display. */
 export const authedProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.session) {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Silakan masuk terlebih dahulu' });
+    throw new LocalizedError('UNAUTHORIZED', message('signInFirst'));
   }
   return next({ ctx: { session: ctx.session } });
 });
@@ -57,7 +75,7 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
 export const userProcedure = authedProcedure.use(({ ctx, next }) => {
   const { actor } = ctx.session;
   if (actor.kind !== 'user') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Layar tampilan hanya dapat melihat data' });
+    throw new LocalizedError('FORBIDDEN', message('displayReadOnly'));
   }
   return next({ ctx: { user: actor } });
 });
@@ -68,7 +86,7 @@ export const userProcedure = authedProcedure.use(({ ctx, next }) => {
  */
 export const editorProcedure = userProcedure.use(({ ctx, next }) => {
   if (ctx.user.role === 'viewer') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Peran viewer hanya dapat melihat data' });
+    throw new LocalizedError('FORBIDDEN', message('viewerReadOnly'));
   }
   return next({ ctx: { user: ctx.user as UserActor & { role: 'admin' | 'opd' } } });
 });
@@ -76,7 +94,7 @@ export const editorProcedure = userProcedure.use(({ ctx, next }) => {
 /** Bappeda administrators only. */
 export const adminProcedure = userProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== 'admin') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Hanya admin (Bappeda) yang boleh' });
+    throw new LocalizedError('FORBIDDEN', message('adminOnly'));
   }
   return next({ ctx: { user: ctx.user as UserActor & { role: 'admin' } } });
 });

@@ -1,8 +1,8 @@
+import { message } from '@peta/shared';
 import type { UserCreateInput, UserRecord, UserRole } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { users } from '../db/auth-schema.ts';
 import { singleRow, transact, type ChangeScope } from '../db/transact.ts';
-import { isUniqueViolation } from '../errors.ts';
+import { LocalizedError, isUniqueViolation } from '../errors.ts';
 import { hashPassword } from './password.ts';
 
 type UserRow = typeof users.$inferSelect;
@@ -65,10 +65,7 @@ export async function createUser(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: `Nama pengguna "${input.username}" sudah dipakai`,
-      });
+      throw new LocalizedError('CONFLICT', message('usernameTaken', { username: input.username }));
     }
     throw error;
   }

@@ -1,27 +1,26 @@
-import express, { type RequestHandler, type Response, type Router } from 'express';
-import { TRPCError } from '@trpc/server';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import {
   FIRST_INDICATOR_YEAR,
   LAST_INDICATOR_YEAR,
   MAP_SNAPSHOT_MAX_BYTES,
   formatCityDate,
   indicatorYearSchema,
+  message,
   reportPdfRequestSchema,
 } from '@peta/shared';
 import type { ContextDeps } from '../context.ts';
 import { sessionOfRequest } from '../http/create-context-factory.ts';
+import { sendError } from '../http/send-error.ts';
+import { LocalizedError } from '../errors.ts';
 import { csrfGuard } from '../http/csrf-guard.ts';
 import type { ExportTable } from './export-table.ts';
 import { loadIndicatorTable } from './indicator-table.ts';
 import { loadProgramTable } from './program-table.ts';
-import { BadMapImageError, renderReportPdf } from './render-report-pdf.ts';
+import { renderReportPdf } from './render-report-pdf.ts';
 import { loadReportData } from './report-data.ts';
 import { toCsv } from './to-csv.ts';
 import { toXlsx } from './to-xlsx.ts';
-
-function fail(res: Response, status: number, message: string): void {
-  res.status(status).json({ error: message });
-}
 
 const TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -71,7 +70,7 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
       next();
       return;
     }
-    fail(res, 401, 'Silakan masuk terlebih dahulu');
+    sendError(req, res, 401, message('signInFirst'));
   }) satisfies RequestHandler);
 
   const encode = (format: 'csv' | 'xlsx', sheetName: string, t: ExportTable) =>
@@ -81,10 +80,11 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
     routes.get(`/indicators.${format}`, async (req, res) => {
       const year = parseYear(req.query.year);
       if (year === null) {
-        fail(
+        sendError(
+          req,
           res,
           400,
-          `Tahun tidak valid: isi parameter year dengan tahun ${FIRST_INDICATOR_YEAR}–${LAST_INDICATOR_YEAR}`,
+          message('exportYearInvalid', { first: FIRST_INDICATOR_YEAR, last: LAST_INDICATOR_YEAR }),
         );
         return;
       }
@@ -97,22 +97,19 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
     });
   }
 
-  const report = async (res: Response, meetingId: number | null, png: Uint8Array | null) => {
-    let data;
+  /** The report PDF; an unknown meeting or a bad map image is answered with its message. */
+  const report = async (
+    req: Request,
+    res: Response,
+    meetingId: number | null,
+    png: Uint8Array | null,
+  ) => {
     try {
-      data = await loadReportData(deps.db, meetingId);
-    } catch (error) {
-      if (error instanceof TRPCError && error.code === 'NOT_FOUND') {
-        fail(res, 404, error.message);
-        return;
-      }
-      throw error;
-    }
-    try {
+      const data = await loadReportData(deps.db, meetingId);
       sendFile(res, 'pdf', 'laporan-rapat', await renderReportPdf(data, png, new Date()));
     } catch (error) {
-      if (error instanceof BadMapImageError) {
-        fail(res, 400, error.message);
+      if (error instanceof LocalizedError) {
+        sendError(req, res, getHTTPStatusCodeFromError(error), error.localized);
         return;
       }
       throw error;
@@ -122,10 +119,10 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
   routes.get('/report.pdf', async (req, res) => {
     const meetingId = parseMeetingId(req.query.meetingId);
     if (meetingId === 'bad') {
-      fail(res, 400, 'meetingId tidak valid: harus nomor rapat');
+      sendError(req, res, 400, message('exportMeetingIdInvalid'));
       return;
     }
-    await report(res, meetingId, null);
+    await report(req, res, meetingId, null);
   });
   routes.post(
     '/report.pdf',
@@ -134,7 +131,7 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
     async (req, res) => {
       const parsed = reportPdfRequestSchema.safeParse(req.body);
       if (!parsed.success) {
-        fail(res, 400, parsed.error.issues[0]?.message ?? 'Permintaan tidak valid');
+        sendError(req, res, 400, parsed.error.issues[0]?.message ?? message('invalidRequest'));
         return;
       }
       const { meetingId, mapPngBase64 } = parsed.data;
@@ -142,7 +139,7 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
         mapPngBase64 === undefined
           ? null
           : Buffer.from(mapPngBase64.replace(/^data:image\/png;base64,/, ''), 'base64');
-      await report(res, meetingId ?? null, png);
+      await report(req, res, meetingId ?? null, png);
     },
   );
   return routes;

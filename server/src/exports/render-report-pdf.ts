@@ -1,5 +1,6 @@
-import { formatJakartaTime } from '@peta/shared';
+import { formatJakartaTime, message } from '@peta/shared';
 import { PDFDocument } from 'pdf-lib';
+import { LocalizedError } from '../errors.ts';
 import { PdfLayout } from './pdf-layout.ts';
 import { statusLabel } from './program-table.ts';
 import type { ReportData } from './report-data.ts';
@@ -9,9 +10,6 @@ export const REPORT_TITLE = 'Laporan Rapat Koordinasi — Peta Prioritas Kota Ma
 
 const percent = (value: number) =>
   `${value.toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
-
-/** Thrown when the map snapshot is not a PNG pdf-lib can embed. */
-export class BadMapImageError extends Error {}
 
 /**
  * The A4 meeting report: title and date (WIB), an optional map snapshot, the 11 programs'
@@ -43,7 +41,7 @@ export async function renderReportPdf(
     try {
       image = await doc.embedPng(mapPng);
     } catch {
-      throw new BadMapImageError('Gambar peta harus berupa PNG yang valid');
+      throw new LocalizedError('BAD_REQUEST', message('mapImageInvalid'));
     }
     pdf.image(image, 360);
   }

@@ -1,4 +1,5 @@
 import type { CreateExpressContextOptions } from '@trpc/server/adapters/express';
+import { LANGUAGE_HEADER, parseLanguage, type Language } from '@peta/shared';
 import type { Request } from 'express';
 import { findSession, refreshSession } from '../auth/session-store.ts';
 import type { Session } from '../auth/session-actor.ts';
@@ -9,6 +10,11 @@ import { readSessionToken, sessionCookieFor, type CookieOptions } from './sessio
 export async function sessionOfRequest(deps: ContextDeps, req: Request): Promise<Session | null> {
   const token = readSessionToken(req);
   return token ? findSession(deps.db, token) : null;
+}
+
+/** The UI language a request names in `X-Peta-Lang` (Bahasa Indonesia when none or unknown). */
+export function languageOfRequest(req: Request): Language {
+  return parseLanguage(req.get(LANGUAGE_HEADER));
 }
 
 /**
@@ -33,6 +39,7 @@ export function createContextFactory(deps: ContextDeps, cookieOptions: CookieOpt
       ...deps,
       session,
       clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      language: languageOfRequest(req),
       sessionCookie,
     });
   };

@@ -1,5 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import { formatMessage, message, type Message } from '@peta/shared';
+import { languageOfRequest } from './create-context-factory.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -8,15 +10,23 @@ export function ownOrigin(req: Request, publicOrigin: string | undefined): strin
   return publicOrigin ?? `${req.protocol}://${req.get('host') ?? ''}`;
 }
 
-/** A JSON error in tRPC's wire format, so the tRPC client shows its message. */
+/**
+ * A JSON error in tRPC's wire format, in the language of the request, so the tRPC client shows
+ * its message.
+ */
 function reject(
+  req: Request,
   res: Response,
   code: 'FORBIDDEN' | 'UNSUPPORTED_MEDIA_TYPE',
   httpStatus: 403 | 415,
-  message: string,
+  error: Message,
 ): void {
   res.status(httpStatus).json({
-    error: { message, code: TRPC_ERROR_CODES_BY_KEY[code], data: { code, httpStatus } },
+    error: {
+      message: formatMessage(error, languageOfRequest(req)),
+      code: TRPC_ERROR_CODES_BY_KEY[code],
+      data: { code, httpStatus },
+    },
   });
 }
 
@@ -34,12 +44,7 @@ export function csrfGuard(publicOrigin: string | undefined): RequestHandler {
     }
     const mediaType = req.get('content-type')?.split(';')[0]?.trim().toLowerCase();
     if (mediaType !== 'application/json') {
-      reject(
-        res,
-        'UNSUPPORTED_MEDIA_TYPE',
-        415,
-        'Permintaan perubahan harus berjenis application/json',
-      );
+      reject(req, res, 'UNSUPPORTED_MEDIA_TYPE', 415, message('csrfJsonOnly'));
       return;
     }
     const origin = req.get('origin');
@@ -48,10 +53,11 @@ export function csrfGuard(publicOrigin: string | undefined): RequestHandler {
       origin === undefined ? fetchSite === 'cross-site' : origin !== ownOrigin(req, publicOrigin)
     ) {
       reject(
+        req,
         res,
         'FORBIDDEN',
         403,
-        `Permintaan dari asal lain (${origin ?? fetchSite ?? '?'}) ditolak`,
+        message('csrfForeignOrigin', { origin: origin ?? fetchSite ?? '?' }),
       );
       return;
     }

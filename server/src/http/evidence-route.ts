@@ -1,7 +1,9 @@
+import { message } from '@peta/shared';
 import type { RequestHandler } from 'express';
 import type { ContextDeps } from '../context.ts';
 import { readEvidencePhoto } from '../programs/evidence.ts';
 import { sessionOfRequest } from './create-context-factory.ts';
+import { sendError } from './send-error.ts';
 
 /**
  * `GET /evidence/:id`: the photo with the type sniffed at upload, for any session. `nosniff`
@@ -11,13 +13,13 @@ export function evidenceRoute(deps: ContextDeps): RequestHandler<{ id: string }>
   return async (req, res) => {
     res.set('X-Content-Type-Options', 'nosniff');
     if (!(await sessionOfRequest(deps, req))) {
-      res.status(401).json({ error: 'Silakan masuk terlebih dahulu' });
+      sendError(req, res, 401, message('signInFirst'));
       return;
     }
     const id = /^\d{1,9}$/.test(req.params.id) ? Number(req.params.id) : null;
     const photo = id === null ? null : await readEvidencePhoto(deps.db, id);
     if (!photo) {
-      res.status(404).json({ error: 'Foto tidak ditemukan' });
+      sendError(req, res, 404, message('photoNotFound'));
       return;
     }
     res.set({

@@ -1,11 +1,11 @@
-import { type MeetingChangesSince, type ProgramHistoryEntry } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
+import { type MeetingChangesSince, message, type ProgramHistoryEntry } from '@peta/shared';
 import { and, asc, desc, eq, gt, isNotNull, lte, ne } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { meetings } from '../db/meeting-schema.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
 import { queryProgramHistory } from '../programs/program-history.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** The latest meeting that had ended by `before` (or at all), other than `exceptId`. */
 async function previousEndedMeeting(db: Db, before: Date | null, exceptId: number | null) {
@@ -39,8 +39,7 @@ export async function changesSinceLastMeeting(
       .select({ startedAt: meetings.startedAt })
       .from(meetings)
       .where(eq(meetings.id, id));
-    if (!meeting)
-      throw new TRPCError({ code: 'NOT_FOUND', message: `Rapat ${id} tidak ditemukan` });
+    if (!meeting) throw new LocalizedError('NOT_FOUND', message('meetingNotFound', { id }));
     startedAt = meeting.startedAt;
   }
   const previous = await previousEndedMeeting(db, startedAt, id ?? null);

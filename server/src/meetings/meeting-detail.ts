@@ -1,5 +1,5 @@
+import { message } from '@peta/shared';
 import type { Meeting, MeetingRecord } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { asc, desc, eq } from 'drizzle-orm';
 import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
@@ -7,6 +7,7 @@ import { meetingDecisions, meetingFollowUps, meetings } from '../db/meeting-sche
 import { programFollowUps } from '../db/program-details-schema.ts';
 import { toFollowUp } from '../programs/follow-ups.ts';
 import { toMeeting } from './meeting-record.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** Every meeting, newest first. */
 export async function listMeetings(db: Db): Promise<Meeting[]> {
@@ -25,7 +26,7 @@ export async function loadMeetingRecord(db: Db, id: number): Promise<MeetingReco
     .from(meetings)
     .leftJoin(users, eq(users.id, meetings.startedBy))
     .where(eq(meetings.id, id));
-  if (!found) throw new TRPCError({ code: 'NOT_FOUND', message: `Rapat ${id} tidak ditemukan` });
+  if (!found) throw new LocalizedError('NOT_FOUND', message('meetingNotFound', { id }));
   const decisions = await db
     .select({ row: meetingDecisions, createdByName: users.displayName })
     .from(meetingDecisions)

@@ -1,11 +1,10 @@
-import { formatCityDate, type Meeting, type MeetingDecision } from '@peta/shared';
+import { formatCityDate, message, type Meeting, type MeetingDecision } from '@peta/shared';
 import type {
   meetingDecisionInputSchema,
   meetingPresentInputSchema,
   meetingSetAgendaInputSchema,
   meetingStartInputSchema,
 } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { UserActor } from '../auth/session-actor.ts';
@@ -15,6 +14,7 @@ import { programs } from '../db/schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
 import { lockOpenMeeting, startedByNameOf, toMeeting } from './meeting-record.ts';
 import { assertAgendaValid, defaultAgenda } from './validate-agenda.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** Starts a meeting (admin); without an agenda, the 11 programs in order. */
 export function startMeeting(
@@ -87,10 +87,10 @@ export async function presentMeetingStep(
 ): Promise<void> {
   const row = await lockOpenMeeting(ctx.db, input.id);
   if (input.step > row.agenda.length) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `Rapat ini hanya punya ${row.agenda.length + 1} langkah`,
-    });
+    throw new LocalizedError(
+      'BAD_REQUEST',
+      message('meetingStepsOnly', { count: row.agenda.length + 1 }),
+    );
   }
   ctx.presentedSteps.set(input.id, input.step);
   ctx.bus.publish({ kind: 'meeting', id: String(input.id), at: new Date().toISOString() });
@@ -110,10 +110,7 @@ export function recordMeetingDecision(
         .from(programs)
         .where(eq(programs.id, input.programId));
       if (!program) {
-        throw new TRPCError({
-          code: 'NOT_FOUND',
-          message: `Program "${input.programId}" tidak ditemukan`,
-        });
+        throw new LocalizedError('NOT_FOUND', message('programNotFound', { id: input.programId }));
       }
     }
     const row = singleRow(

@@ -1,9 +1,10 @@
+import { message } from '@peta/shared';
 import type { Meeting } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { meetings } from '../db/meeting-schema.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** A `meetings` row. */
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -26,9 +27,9 @@ export function toMeeting(row: MeetingRow, startedByName: string | null): Meetin
  */
 export async function lockOpenMeeting(tx: Db, id: number): Promise<MeetingRow> {
   const [row] = await tx.select().from(meetings).where(eq(meetings.id, id)).for('update');
-  if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: `Rapat ${id} tidak ditemukan` });
+  if (!row) throw new LocalizedError('NOT_FOUND', message('meetingNotFound', { id }));
   if (row.endedAt) {
-    throw new TRPCError({ code: 'CONFLICT', message: 'Rapat ini sudah ditutup' });
+    throw new LocalizedError('CONFLICT', message('meetingClosed'));
   }
   return row;
 }

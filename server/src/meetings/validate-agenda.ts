@@ -1,8 +1,9 @@
+import { message } from '@peta/shared';
 import type { MeetingAgendaStep } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { kelurahan, programs } from '../db/schema.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** The default agenda: the 11 programs in the order of the Pj. Wali Kota's list. */
 export async function defaultAgenda(db: Db): Promise<MeetingAgendaStep[]> {
@@ -46,9 +47,9 @@ export async function assertAgendaValid(
     ...codes.filter((code) => !knownCodes.has(code)).map((code) => `kelurahan ${code}`),
   ];
   if (unknown.length > 0) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `Agenda memuat ${unknown.join(', ')} yang tidak dikenal`,
-    });
+    throw new LocalizedError(
+      'BAD_REQUEST',
+      message('agendaUnknownSteps', { steps: unknown.join(', ') }),
+    );
   }
 }

@@ -3,9 +3,10 @@ import {
   EVIDENCE_MAX_BYTES,
   type EvidenceMimeType,
   type evidenceUploadInputSchema,
+  fieldMessage,
+  message,
   type ProgramEvidence,
 } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { UserActor } from '../auth/session-actor.ts';
@@ -16,6 +17,7 @@ import { programEvidence } from '../db/program-details-schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
 import { assertCanEditProgram, lockProgram } from './program-access.ts';
 import { imageTypeOfFileName, sniffImageType } from './sniff-image.ts';
+import { LocalizedError } from '../errors.ts';
 
 const LABELS: Readonly<Record<EvidenceMimeType, string>> = {
   'image/jpeg': 'JPEG',
@@ -30,10 +32,7 @@ export const evidenceUrl = (id: number) => `/evidence/${id}`;
 function decodeBase64(text: string): Buffer {
   const payload = text.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(payload) || payload.length % 4 !== 0) {
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: 'dataBase64: Isi berkas bukan base64 yang sah',
-    });
+    throw new LocalizedError('BAD_REQUEST', fieldMessage('dataBase64', message('photoNotBase64')));
   }
   return Buffer.from(payload, 'base64');
 }
@@ -42,27 +41,24 @@ function decodeBase64(text: string): Buffer {
 export function checkEvidencePhoto(fileName: string, dataBase64: string) {
   const bytes = decodeBase64(dataBase64);
   if (bytes.length === 0) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'dataBase64: Berkas foto kosong' });
+    throw new LocalizedError('BAD_REQUEST', fieldMessage('dataBase64', message('photoEmpty')));
   }
   if (bytes.length > EVIDENCE_MAX_BYTES) {
-    throw new TRPCError({
-      code: 'PAYLOAD_TOO_LARGE',
-      message: `Foto maksimal ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB`,
-    });
+    throw new LocalizedError(
+      'PAYLOAD_TOO_LARGE',
+      message('photoTooLarge', { megabytes: EVIDENCE_MAX_BYTES / 1024 / 1024 }),
+    );
   }
   const sniffed = sniffImageType(bytes);
   if (!sniffed) {
-    throw new TRPCError({
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      message: 'Berkas bukan foto JPEG, PNG atau WebP',
-    });
+    throw new LocalizedError('UNSUPPORTED_MEDIA_TYPE', message('photoTypeUnsupported'));
   }
   const claimed = imageTypeOfFileName(fileName);
   if (claimed !== sniffed) {
-    throw new TRPCError({
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      message: `Isi berkas "${fileName}" adalah ${LABELS[sniffed]}; nama berkas harus berakhiran yang sesuai`,
-    });
+    throw new LocalizedError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      message('photoNameMismatch', { fileName, type: LABELS[sniffed] }),
+    );
   }
   return { bytes, mimeType: sniffed };
 }

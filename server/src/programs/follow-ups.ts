@@ -1,7 +1,6 @@
-import { canSetFollowUpDone, type ProgramFollowUp } from '@peta/shared';
+import { canSetFollowUpDone, message, type ProgramFollowUp } from '@peta/shared';
 import type { z } from 'zod';
 import type { followUpCreateInputSchema, followUpSetDoneInputSchema } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import type { UserActor } from '../auth/session-actor.ts';
 import type { Context } from '../context.ts';
@@ -11,6 +10,7 @@ import { programFollowUps } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
 import { singleRow, transact, type Change } from '../db/transact.ts';
 import { assertCanEditProgram, lockProgram } from './program-access.ts';
+import { LocalizedError } from '../errors.ts';
 
 type FollowUpRow = typeof programFollowUps.$inferSelect;
 
@@ -100,17 +100,10 @@ export function setFollowUpDone(
       .where(eq(programFollowUps.id, input.id))
       .for('update', { of: programFollowUps });
     if (!found) {
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `Tindak lanjut ${input.id} tidak ditemukan`,
-      });
+      throw new LocalizedError('NOT_FOUND', message('followUpNotFound', { id: input.id }));
     }
     if (!canSetFollowUpDone(user, found.program, found.row)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message:
-          'Hanya admin, OPD program atau OPD penanggung jawab yang boleh menandai tindak lanjut',
-      });
+      throw new LocalizedError('FORBIDDEN', message('followUpMarkForbidden'));
     }
     const row = singleRow(
       await change.tx

@@ -1,10 +1,5 @@
-import {
-  formatJakartaTime,
-  type ProgramEditableField,
-  type ProgramHistoryEntry,
-} from '@peta/shared';
-import { PROGRAM_EDITABLE_FIELDS } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
+import type { ProgramEditableField, ProgramHistoryEntry } from '@peta/shared';
+import { message, PROGRAM_EDITABLE_FIELDS } from '@peta/shared';
 import { desc, eq, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UserActor } from '../auth/session-actor.ts';
@@ -13,6 +8,7 @@ import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
 import { transact } from '../db/transact.ts';
+import { LocalizedError } from '../errors.ts';
 
 const verifiers = alias(users, 'verifiers');
 
@@ -69,13 +65,16 @@ export function verifyProgramUpdate(ctx: Context, admin: UserActor, updateId: nu
       .where(eq(programUpdates.id, updateId))
       .for('update', { of: programUpdates });
     if (!row) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `Pembaruan ${updateId} tidak ditemukan` });
+      throw new LocalizedError('NOT_FOUND', message('updateNotFound', { id: updateId }));
     }
     if (row.update.verifiedAt) {
-      throw new TRPCError({
-        code: 'CONFLICT',
-        message: `Pembaruan ini sudah diverifikasi oleh ${row.verifiedByName ?? '?'} pada ${formatJakartaTime(row.update.verifiedAt)}`,
-      });
+      throw new LocalizedError(
+        'CONFLICT',
+        message('updateAlreadyVerified', {
+          name: row.verifiedByName ?? '?',
+          time: row.update.verifiedAt,
+        }),
+      );
     }
     await change.tx
       .update(programUpdates)

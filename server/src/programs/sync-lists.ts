@@ -1,5 +1,5 @@
+import { fieldMessage, message } from '@peta/shared';
 import type { ProgramFunding, ProgramUpdateInput } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import {
@@ -8,6 +8,7 @@ import {
   programObstacles,
 } from '../db/program-details-schema.ts';
 import type { ProgramLists } from './program-state.ts';
+import { LocalizedError } from '../errors.ts';
 
 type Lists = {
   [K in 'fundingSources' | 'milestones' | 'obstacles']: NonNullable<ProgramUpdateInput[K]>;
@@ -34,10 +35,10 @@ async function syncList<T extends { id?: number | undefined }, E extends { id: n
   const byId = new Map(existing.map((e) => [e.id, e]));
   for (const item of items) {
     if (item.id !== undefined && !byId.has(item.id)) {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: `${what}: ID ${item.id} bukan milik program ini`,
-      });
+      throw new LocalizedError(
+        'BAD_REQUEST',
+        fieldMessage(what, message('listItemNotInProgram', { id: item.id })),
+      );
     }
   }
   const kept = new Set(items.map((i) => i.id));

@@ -1,11 +1,11 @@
 import {
   canEditProgramField,
-  formatJakartaTime,
+  fieldMessage,
+  message,
   PROGRAM_EDITABLE_FIELDS,
   type ProgramEditableField,
   type ProgramUpdateInput,
 } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { UserActor } from '../auth/session-actor.ts';
 import type { Context } from '../context.ts';
@@ -14,7 +14,7 @@ import type { Db } from '../db/database.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
-import { DetailedError } from '../errors.ts';
+import { DetailedError, LocalizedError } from '../errors.ts';
 import { assertCanEditProgram, lockProgram } from './program-access.ts';
 import {
   changedFields,
@@ -55,12 +55,13 @@ async function conflictError(tx: Db, row: ProgramRow, expectedVersion: number) {
     .from(programUpdates)
     .where(and(eq(programUpdates.programId, row.id), gt(programUpdates.version, expectedVersion)));
   const updatedBy = await userName(tx, row.updatedBy);
-  return new DetailedError({
-    code: 'CONFLICT',
-    message:
-      `Program ini sudah diubah oleh ${updatedBy ?? 'orang lain'} pada ` +
-      `${formatJakartaTime(row.updatedAt)}. Periksa perubahannya, lalu terapkan lagi isian Anda.`,
-    details: {
+  const time = row.updatedAt;
+  return new DetailedError(
+    'CONFLICT',
+    updatedBy === null
+      ? message('programChangedBySomeone', { time })
+      : message('programChangedBy', { name: updatedBy, time }),
+    {
       current: {
         ...state,
         version: row.version,
@@ -69,7 +70,7 @@ async function conflictError(tx: Db, row: ProgramRow, expectedVersion: number) {
         changedFields: PROGRAM_EDITABLE_FIELDS.filter((f) => since.some((u) => f in u.after)),
       },
     },
-  });
+  );
 }
 
 /**
@@ -89,10 +90,10 @@ export function updateProgram(
     const requested = PROGRAM_EDITABLE_FIELDS.filter((field) => input[field] !== undefined);
     const denied = requested.filter((field) => !canEditProgramField(user, field));
     if (denied.length > 0) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `${denied.join(', ')}: hanya admin (Bappeda) yang boleh mengubah OPD program`,
-      });
+      throw new LocalizedError(
+        'FORBIDDEN',
+        fieldMessage(denied.join(', '), message('programOpdAdminOnly')),
+      );
     }
     if (row.version !== input.expectedVersion) {
       throw await conflictError(tx, row, input.expectedVersion);
@@ -131,10 +132,7 @@ export function updateProgram(
     const after = await loadProgramState(tx, updated);
     const fields = changedFields(before, after);
     if (fields.length === 0 && input.note === '') {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: 'Tidak ada perubahan untuk disimpan; tulis catatan bila hanya melapor',
-      });
+      throw new LocalizedError('BAD_REQUEST', message('nothingToSave'));
     }
     const record = singleRow(
       await tx

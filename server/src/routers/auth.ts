@@ -1,10 +1,11 @@
 import {
   changePasswordInputSchema,
   displayLoginInputSchema,
+  fieldMessage,
   loginInputSchema,
+  message,
   type SessionInfo,
 } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
 import { hashSecretToken } from '../auth/secret-token.ts';
@@ -18,21 +19,19 @@ import {
 import type { Context } from '../context.ts';
 import { displayTokens, sessions, users } from '../db/auth-schema.ts';
 import { transact } from '../db/transact.ts';
-import { DetailedError } from '../errors.ts';
+import { DetailedError, LocalizedError } from '../errors.ts';
 import { publicProcedure, router, userProcedure } from '../trpc.ts';
-
-const WRONG_LOGIN = 'Nama pengguna atau kata sandi salah';
 
 /** Refuses while `key` has too many recent failures from this address. */
 function assertNotLimited(ctx: Context, key: string): void {
   const waitMs = ctx.loginLimiter.retryAfterMs(key, ctx.clientAddress);
   if (waitMs > 0) {
     const retryAfterSeconds = Math.ceil(waitMs / 1000);
-    throw new DetailedError({
-      code: 'TOO_MANY_REQUESTS',
-      message: `Terlalu banyak percobaan gagal. Coba lagi dalam ${Math.ceil(retryAfterSeconds / 60)} menit.`,
-      details: { retryAfterSeconds },
-    });
+    throw new DetailedError(
+      'TOO_MANY_REQUESTS',
+      message('tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }),
+      { retryAfterSeconds },
+    );
   }
 }
 
@@ -94,7 +93,7 @@ export const authRouter = router({
     );
     if (!user || !ok || user.disabled) {
       ctx.loginLimiter.fail(input.username, ctx.clientAddress);
-      throw new TRPCError({ code: 'UNAUTHORIZED', message: WRONG_LOGIN });
+      throw new LocalizedError('UNAUTHORIZED', message('wrongLogin'));
     }
     ctx.loginLimiter.succeed(input.username, ctx.clientAddress);
     return signIn(ctx, { userId: user.id }, user.displayName);
@@ -115,10 +114,7 @@ export const authRouter = router({
       );
     if (!token) {
       ctx.loginLimiter.fail(key, ctx.clientAddress);
-      throw new TRPCError({
-        code: 'UNAUTHORIZED',
-        message: 'Token layar tidak valid atau dicabut',
-      });
+      throw new LocalizedError('UNAUTHORIZED', message('displayTokenInvalid'));
     }
     return signIn(ctx, { displayTokenId: token.id }, token.label);
   }),
@@ -157,10 +153,10 @@ export const authRouter = router({
         .where(eq(users.id, ctx.user.userId));
       if (!row || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
         ctx.loginLimiter.fail(key, ctx.clientAddress);
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: 'currentPassword: Kata sandi lama salah',
-        });
+        throw new LocalizedError(
+          'BAD_REQUEST',
+          fieldMessage('currentPassword', message('currentPasswordWrong')),
+        );
       }
       const passwordHash = await hashPassword(input.newPassword);
       await transact(ctx, async (change) => {

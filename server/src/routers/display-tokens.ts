@@ -2,14 +2,15 @@ import {
   displayTokenCreateInputSchema,
   displayTokenIdInputSchema,
   type DisplayTokenRecord,
+  message,
 } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { desc, eq } from 'drizzle-orm';
 import { createSecretToken, hashSecretToken } from '../auth/secret-token.ts';
 import { endSessionsOf } from '../auth/session-store.ts';
 import { displayTokens, users } from '../db/auth-schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
 import { adminProcedure, router } from '../trpc.ts';
+import { LocalizedError } from '../errors.ts';
 
 const recordColumns = {
   id: displayTokens.id,
@@ -84,10 +85,7 @@ export const displayTokensRouter = router({
         .where(eq(displayTokens.id, input.id))
         .for('update');
       if (!before) {
-        throw new TRPCError({
-          code: 'NOT_FOUND',
-          message: `Token layar ${input.id} tidak ditemukan`,
-        });
+        throw new LocalizedError('NOT_FOUND', message('displayTokenNotFound', { id: input.id }));
       }
       const revokedAt = before.revokedAt ?? change.at;
       await change.tx

@@ -1,8 +1,9 @@
+import { message } from '@peta/shared';
 import type { ChangeEvent } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { findSessionById } from '../auth/session-store.ts';
 import type { SessionActor } from '../auth/session-actor.ts';
 import { authedProcedure, router } from '../trpc.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** Whether the event is about the session's own user or display token. */
 function isAboutActor(event: ChangeEvent, actor: SessionActor): boolean {
@@ -33,10 +34,7 @@ export const liveRouter = router({
       if (isAboutActor(event, ctx.session.actor) || expiresAt.getTime() <= Date.now()) {
         const session = await findSessionById(ctx.db, ctx.session.id);
         if (!session) {
-          throw new TRPCError({
-            code: 'UNAUTHORIZED',
-            message: 'Sesi berakhir; silakan masuk lagi',
-          });
+          throw new LocalizedError('UNAUTHORIZED', message('sessionExpired'));
         }
         ({ expiresAt } = session);
       }

@@ -2,11 +2,11 @@ import {
   evidenceUploadInputSchema,
   followUpCreateInputSchema,
   followUpSetDoneInputSchema,
+  message,
   programByIdInputSchema,
   programUpdateInputSchema,
   programVerifyInputSchema,
 } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
 import { asc, eq } from 'drizzle-orm';
 import { programs } from '../db/schema.ts';
 import { addEvidence } from '../programs/evidence.ts';
@@ -21,6 +21,7 @@ import {
   publicProcedure,
   router,
 } from '../trpc.ts';
+import { LocalizedError } from '../errors.ts';
 
 export const programsRouter = router({
   /** The 11 priority programs in the order of the Pj. Wali Kota's list. */
@@ -33,7 +34,7 @@ export const programsRouter = router({
   byId: publicProcedure.input(programByIdInputSchema).query(async ({ ctx, input }) => {
     const [row] = await ctx.db.select().from(programs).where(eq(programs.id, input.id));
     if (!row) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `Program "${input.id}" tidak ditemukan` });
+      throw new LocalizedError('NOT_FOUND', message('programNotFound', { id: input.id }));
     }
     return loadProgramDetail(ctx.db, ctx.locator, row, ctx.session !== null);
   }),

@@ -1,5 +1,4 @@
-import { userCreateInputSchema, userIdInputSchema, type UserRecord } from '@peta/shared';
-import { TRPCError } from '@trpc/server';
+import { message, userCreateInputSchema, userIdInputSchema, type UserRecord } from '@peta/shared';
 import { asc, eq } from 'drizzle-orm';
 import { endSessionsOf } from '../auth/session-store.ts';
 import { createUser, publicUserColumns, toUserRecord } from '../auth/create-user.ts';
@@ -7,11 +6,12 @@ import type { Context } from '../context.ts';
 import { users } from '../db/auth-schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
 import { adminProcedure, router } from '../trpc.ts';
+import { LocalizedError } from '../errors.ts';
 
 /** Enables or disables an account; disabling ends its sessions at once. */
 async function setDisabled(ctx: Context, id: number, disabled: boolean): Promise<UserRecord> {
   if (disabled && ctx.actor.userId === id) {
-    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Tidak dapat menonaktifkan akun sendiri' });
+    throw new LocalizedError('BAD_REQUEST', message('cannotDisableSelf'));
   }
   return transact(ctx, async (change) => {
     const [before] = await change.tx
@@ -19,8 +19,7 @@ async function setDisabled(ctx: Context, id: number, disabled: boolean): Promise
       .from(users)
       .where(eq(users.id, id))
       .for('update');
-    if (!before)
-      throw new TRPCError({ code: 'NOT_FOUND', message: `Pengguna ${id} tidak ditemukan` });
+    if (!before) throw new LocalizedError('NOT_FOUND', message('userNotFound', { id }));
     const after = singleRow(
       await change.tx
         .update(users)

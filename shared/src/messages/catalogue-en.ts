@@ -108,6 +108,7 @@ export const CATALOGUE_EN = {
 
   meetingNotFound: 'Meeting {{id}} not found',
   meetingClosed: 'This meeting has already ended',
+  meetingStepsOnly: 'This meeting has only {{count}} steps',
   meetingTitleRequired: 'Meeting title is required',
   meetingTitleMax: 'Meeting title must be at most {{max}} characters',
   agendaMin: 'The meeting agenda needs at least one step',

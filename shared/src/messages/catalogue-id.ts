@@ -112,6 +112,7 @@ export const CATALOGUE_ID = {
   // Meetings
   meetingNotFound: 'Rapat {{id}} tidak ditemukan',
   meetingClosed: 'Rapat ini sudah ditutup',
+  meetingStepsOnly: 'Rapat ini hanya punya {{count}} langkah',
   meetingTitleRequired: 'Judul rapat wajib diisi',
   meetingTitleMax: 'Judul rapat maksimal {{max}} karakter',
   agendaMin: 'Agenda rapat minimal satu langkah',
