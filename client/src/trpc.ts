@@ -2,6 +2,7 @@ import type { AppRouter } from '@peta/server';
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, splitLink, type TRPCLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
+import { languageHeaders } from './i18n/i18n.ts';
 import { createSubscriptionLinks } from './live/subscription-link.ts';
 
 /** Where the API lives; the Vite dev server proxies it to the Express process. */
@@ -22,7 +23,7 @@ function createLinks(): TRPCLink<AppRouter>[] {
     splitLink({
       condition: (op) => op.type === 'subscription',
       true: createSubscriptionLinks(TRPC_URL),
-      false: httpBatchLink({ url: TRPC_URL }),
+      false: httpBatchLink({ url: TRPC_URL, headers: languageHeaders }),
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import { languageHeaders } from '../i18n/i18n.ts';
 import { ExportError } from './export-error.ts';
 import { fileNameFromDisposition, withDateStamp } from './file-name.ts';
 
@@ -44,7 +45,11 @@ export async function fetchServerFile(
 ): Promise<ServerFile> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'same-origin', ...init });
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      ...init,
+      headers: { ...languageHeaders(), ...Object.fromEntries(new Headers(init.headers)) },
+    });
   } catch {
     throw new ExportError(messages.network);
   }

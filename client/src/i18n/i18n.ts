@@ -1,3 +1,4 @@
+import { LANGUAGE_HEADER, parseLanguage } from '@peta/shared';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
@@ -33,7 +34,15 @@ export async function setLanguage(language: Language): Promise<void> {
 
 /** A language code narrowed to the languages we ship (anything else: Bahasa Indonesia). */
 export function asLanguage(language: string): Language {
-  return isLanguage(language) ? language : 'id';
+  return parseLanguage(language);
+}
+
+/**
+ * The header that names the UI language to the server, so its messages come in that language.
+ * Read at every request: a language switch applies to the next request at once.
+ */
+export function languageHeaders(): Record<string, string> {
+  return { [LANGUAGE_HEADER]: asLanguage(i18next.language) };
 }
 
 function storedLanguage(): Language {
@@ -42,8 +51,4 @@ function storedLanguage(): Language {
   } catch {
     return 'id';
   }
-}
-
-function isLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
 }

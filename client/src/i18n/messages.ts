@@ -7,7 +7,4 @@ type StringLeaves<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : StringLeaves<T[K]>;
 };
 
-/** The languages the UI speaks; the first is the default. */
-export const LANGUAGES = ['id', 'en'] as const;
-
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '@peta/shared';

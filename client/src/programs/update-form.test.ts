@@ -46,7 +46,12 @@ describe('formValuesOf', () => {
 
 describe('toUpdateInput', () => {
   it('sends only the changed fields, the note and the version the form was opened with', () => {
-    const result = toUpdateInput('tps', editOf({ physicalProgress: '55,5', note: ' Rapat ' }), NAN);
+    const result = toUpdateInput(
+      'tps',
+      editOf({ physicalProgress: '55,5', note: ' Rapat ' }),
+      NAN,
+      'id',
+    );
     expect(result).toEqual({
       ok: true,
       input: { id: 'tps', expectedVersion: 3, note: 'Rapat', physicalProgress: 55.5 },
@@ -61,6 +66,7 @@ describe('toUpdateInput', () => {
         obstacles: [obstacle(1, 'Lahan belum bebas', true), obstacle(undefined, ' Izin ')],
       }),
       NAN,
+      'id',
     );
     expect(result.ok && result.input).toMatchObject({
       status: 'selesai',
@@ -76,6 +82,7 @@ describe('toUpdateInput', () => {
       'tps',
       editOf({ note: 'x', obstacles: [...formValues().obstacles, obstacle(undefined, '  ')] }),
       NAN,
+      'id',
     );
     expect(result.ok && result.input.obstacles).toBeUndefined();
   });
@@ -89,6 +96,7 @@ describe('toUpdateInput', () => {
         obstacles: [obstacle(1, '   ')],
       }),
       NAN,
+      'id',
     );
     expect(result).toEqual({
       ok: false,
@@ -96,6 +104,22 @@ describe('toUpdateInput', () => {
         physicalProgress: NAN,
         financialProgress: 'Persentase tidak boleh lebih dari 100',
         obstacles: 'Uraian kendala wajib diisi',
+      },
+    });
+  });
+
+  it('words the zod messages in the UI language', () => {
+    const result = toUpdateInput(
+      'tps',
+      editOf({ financialProgress: '120', obstacles: [obstacle(1, '   ')] }),
+      'Enter a number 0–100',
+      'en',
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        financialProgress: 'Percentage cannot be more than 100',
+        obstacles: 'Obstacle description is required',
       },
     });
   });

@@ -1,5 +1,7 @@
 import {
   programUpdateInputSchema,
+  translateValidationMessage,
+  type Language,
   type ProgramEditableState,
   type ProgramStatus,
   type ProgramUpdateInput,
@@ -137,12 +139,13 @@ export type UpdateInputResult =
  * The `programs.update` input of an edit: only the fields the user changed (so an update never
  * rewrites what someone else may have changed), the note, and `expectedVersion` = the version
  * the edit started from. Checked with the shared zod schema, whose messages go next to the
- * fields; `notANumber` is the message for a percentage that is not a number.
+ * fields in the UI `language`; `notANumber` is the message for a percentage that is not a number.
  */
 export function toUpdateInput(
   programId: string,
   state: UpdateFormState,
   notANumber: string,
+  language: Language,
 ): UpdateInputResult {
   const { base, values } = state;
   const errors: UpdateFormErrors = {};
@@ -167,7 +170,7 @@ export function toUpdateInput(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = UPDATE_FORM_FIELDS.find((f) => f === issue.path[0]) ?? 'form';
-      errors[field] ??= issue.message;
+      errors[field] ??= translateValidationMessage(issue.message, language);
     }
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };

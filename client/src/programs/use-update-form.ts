@@ -2,6 +2,7 @@ import type { ProgramConflictCurrent, ProgramDetail } from '@peta/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { asLanguage } from '../i18n/i18n.ts';
 import { readTrpcError } from '../routes/read-trpc-error.ts';
 import { useTRPC } from '../trpc.ts';
 import { reapplyOnConflict } from './conflict-merge.ts';
@@ -31,7 +32,7 @@ export type FormNotice =
  * the edit.
  */
 export function useUpdateForm(detail: ProgramDetail) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [storage] = useState(sessionDraftStorage);
@@ -98,7 +99,12 @@ export function useUpdateForm(detail: ProgramDetail) {
         setErrors({ form: t('programs.form.nothingToSave') });
         return;
       }
-      const result = toUpdateInput(detail.id, state, t('programs.form.notANumber'));
+      const result = toUpdateInput(
+        detail.id,
+        state,
+        t('programs.form.notANumber'),
+        asLanguage(i18n.language),
+      );
       setErrors(result.ok ? {} : result.errors);
       if (result.ok) mutation.mutate(result.input);
     },

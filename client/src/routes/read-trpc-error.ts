@@ -2,7 +2,7 @@ import type { ProgramConflictCurrent } from '@peta/shared';
 
 /** What the server's error formatter (server/src/trpc.ts) puts in a tRPC error. */
 export interface ServerError {
-  /** The server's message (Indonesian), "field: message" for the first zod issue. */
+  /** The server's message in the UI language, "field: message" for the first zod issue. */
   readonly message: string;
   /** The tRPC code, e.g. `CONFLICT`, `TOO_MANY_REQUESTS`; null for network failures. */
   readonly code: string | null;
