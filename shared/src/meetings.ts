@@ -35,7 +35,11 @@ export const meetingIdInputSchema = z.object({ id: recordIdSchema });
 /** `meetings.present`: the presenter is at step `step` (0 = "since last meeting", then the agenda). */
 export const meetingPresentInputSchema = z.object({
   id: recordIdSchema,
-  step: z.number().int('Langkah harus bilangan bulat').min(0, 'Langkah minimal 0').max(100),
+  step: z
+    .number()
+    .int(validationMessage('stepNotInteger'))
+    .min(0, validationMessage('stepMin', { min: 0 }))
+    .max(100, validationMessage('stepMax', { max: 100 })),
 });
 
 export const meetingSetAgendaInputSchema = z.object({

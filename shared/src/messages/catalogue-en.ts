@@ -56,6 +56,9 @@ export const CATALOGUE_EN = {
   yearMin: 'The earliest year is {{year}}',
   yearMax: 'The latest year is {{year}}',
   limitNotInteger: 'Limit must be a whole number',
+  stepNotInteger: 'Step must be a whole number',
+  stepMin: 'Step must be at least {{min}}',
+  stepMax: 'Step must be at most {{max}}',
   limitMin: 'Limit must be at least {{min}}',
   limitMax: 'Limit must be at most {{max}}',
 

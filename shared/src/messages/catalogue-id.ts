@@ -57,6 +57,9 @@ export const CATALOGUE_ID = {
   yearMin: 'Tahun paling awal {{year}}',
   yearMax: 'Tahun paling akhir {{year}}',
   limitNotInteger: 'Batas harus bilangan bulat',
+  stepNotInteger: 'Langkah harus bilangan bulat',
+  stepMin: 'Langkah minimal {{min}}',
+  stepMax: 'Langkah maksimal {{max}}',
   limitMin: 'Batas minimal {{min}}',
   limitMax: 'Batas maksimal {{max}}',
 
