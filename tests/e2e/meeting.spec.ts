@@ -8,7 +8,7 @@ import {
 } from '@peta/shared';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_ADMIN_PASSWORD, ensureUser, signedInApi, signInThroughForm } from './accounts.ts';
-import { trpcQuery } from './trpc-api.ts';
+import { trpcMutate, trpcQuery } from './trpc-api.ts';
 
 /** One meeting per run, found again by this title (the e2e database is shared by all specs). */
 const TITLE = `Rapat koordinasi e2e ${String(Date.now())}`;
@@ -252,6 +252,22 @@ test('an admin runs a whole meeting and it is stored', async ({ page, browser, b
   await expect(viewer.getByTestId('meeting-following')).toHaveCount(0);
   await expectStep(viewer, 12, 'Penyelenggaraan Porprov Jatim IX 2025');
   await viewer.getByRole('button', { name: 'Ikuti penyaji' }).click();
+  await expectStep(viewer, 1, 'Sejak rapat terakhir');
+
+  // A new agenda makes the server forget the step; the presenter's screen says it again.
+  await page.keyboard.press('ArrowRight');
+  await expectStep(viewer, 2, 'Revitalisasi Pasar Besar');
+  const runningId = Number(await run.getAttribute('data-meeting-id'));
+  const presented = async () =>
+    (await trpcQuery<MeetingDetail>(page.request, 'meetings.byId', { id: runningId }))
+      .presentedStep;
+  const { agenda } = await trpcQuery<MeetingDetail>(page.request, 'meetings.byId', {
+    id: runningId,
+  });
+  await trpcMutate(page.request, 'meetings.setAgenda', { id: runningId, agenda });
+  await expect.poll(presented).toBe(1);
+  await expectStep(viewer, 2, 'Revitalisasi Pasar Besar');
+  await page.keyboard.press('Home');
   await expectStep(viewer, 1, 'Sejak rapat terakhir');
 
   // End the meeting (asked twice): the stored summary shows the decision and the follow-up.

@@ -78,12 +78,13 @@ export function usePresenter(
         },
       ),
   );
-  useEffect(() => {
-    if (!active) return;
-    announcer.announce(index);
-  }, [active, index, announcer]);
-
   const { presentedStep } = meeting;
+  // Also when the server has forgotten the step (a restart, a new agenda): say it again.
+  const forgotten = presentedStep === null;
+  useEffect(() => {
+    if (active) announcer.announce(index);
+  }, [active, index, announcer, forgotten]);
+
   useEffect(() => {
     if (!active && following && presentedStep !== null) setIndex(presentedStep);
   }, [active, following, presentedStep, setIndex]);
