@@ -163,5 +163,12 @@ test('a link with a wrong or missing token shows one calm message', async ({ bro
   await page.goto('/layar');
   await expect(message).toContainText('Tautan layar ini tidak lengkap');
   await expect(interruptions(page)).toHaveCount(0);
+
+  // `bahasa=en` shows the screen in English without changing the device's language.
+  await page.goto('/layar?token=bukan-token-yang-benar&bahasa=en');
+  await expect(message).toContainText('This display link is no longer valid');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.goto('/layar?token=bukan-token-yang-benar');
+  await expect(message).toContainText('Tautan layar ini tidak berlaku lagi');
   await context.close();
 });

@@ -8,6 +8,7 @@ import { DisplayMessage } from './DisplayMessage.tsx';
 import { DisplayShell } from './DisplayShell.tsx';
 import { useDisplaySession } from './use-display-session.ts';
 import { useIdlePointer } from './use-idle-pointer.ts';
+import { usePageLanguage } from './use-page-language.ts';
 import { usePageTheme } from './use-page-theme.ts';
 import { useViewportZoom } from './use-viewport-zoom.ts';
 
@@ -25,6 +26,7 @@ export function DisplayPage() {
   const search = useSearch();
   const config = useMemo(() => parseDisplayConfig(search), [search]);
   usePageTheme(config.theme);
+  usePageLanguage(config.language);
   usePageTitle(t('display.title'));
   const access = useDisplaySession(config.token);
   const idle = useIdlePointer(POINTER_IDLE_MS);

@@ -13,10 +13,11 @@ import {
 const keys = (search: string) => expandViews(parseDisplayConfig(search).entries).map(viewKey);
 
 describe('parseDisplayConfig', () => {
-  it('reads token, views, seconds and theme', () => {
+  it('reads token, views, seconds, theme and language', () => {
     const config = parseDisplayConfig(
-      '?token=abc%2B1&tampilan=poverty,board,program:tps&detik=30&tema=gelap',
+      '?token=abc%2B1&tampilan=poverty,board,program:tps&detik=30&tema=gelap&bahasa=EN',
     );
+    expect(config.language).toBe('en');
     expect(config.token).toBe('abc+1');
     expect(config.seconds).toBe(30);
     expect(config.theme).toBe('dark');
@@ -34,6 +35,7 @@ describe('parseDisplayConfig', () => {
       entries: DEFAULT_VIEW_ENTRIES,
       seconds: DEFAULT_SECONDS,
       theme: null,
+      language: null,
     });
   });
 
@@ -45,9 +47,10 @@ describe('parseDisplayConfig', () => {
     expect(keys('?tampilan=')).toEqual(keys(''));
   });
 
-  it('ignores a theme it does not know and an empty token', () => {
-    const config = parseDisplayConfig('?tema=ungu&token=%20%20');
+  it('ignores a theme or language it does not know and an empty token', () => {
+    const config = parseDisplayConfig('?tema=ungu&bahasa=jv&token=%20%20');
     expect(config.theme).toBeNull();
+    expect(config.language).toBeNull();
     expect(config.token).toBeNull();
     expect(parseDisplayConfig('?tema=TERANG').theme).toBe('light');
   });

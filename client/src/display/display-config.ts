@@ -1,9 +1,10 @@
 import { LAYER_IDS, PROGRAMS, type LayerId } from '@peta/shared';
+import { LANGUAGES, type Language } from '../i18n/messages.ts';
 import type { Theme } from '../theme/theme-store.ts';
 
 /*
  * The wall display is configured by its URL, e.g.
- *   /layar?token=…&tampilan=priority-index,poverty,board,programs&detik=30&tema=gelap
+ *   /layar?token=…&tampilan=priority-index,poverty,board,programs&detik=30&tema=gelap&bahasa=en
  *
  * - `token`    the display token (admin › Layar); signs the screen in, no login form.
  * - `tampilan` views in order, comma-separated: a map layer slug (poverty, stunting, rtlh,
@@ -12,6 +13,7 @@ import type { Theme } from '../theme/theme-store.ts';
  *              Unknown entries are skipped; none left → DEFAULT_VIEW_ENTRIES.
  * - `detik`    seconds per view: default 20, at least 5, at most 3600.
  * - `tema`     `gelap` (dark, for projectors) or `terang` (light); otherwise the device's theme.
+ * - `bahasa`   `id` or `en`; otherwise the device's language.
  */
 
 /** One view of the rotation. */
@@ -31,6 +33,8 @@ export interface DisplayConfig {
   readonly seconds: number;
   /** Null: keep the device's theme. */
   readonly theme: Theme | null;
+  /** Null: keep the device's language. */
+  readonly language: Language | null;
 }
 
 export const DEFAULT_SECONDS = 20;
@@ -53,6 +57,9 @@ const THEME_WORDS: Readonly<Record<string, Theme>> = {
   terang: 'light',
   light: 'light',
 };
+
+const isLanguage = (value: string): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value);
 
 const isLayerId = (value: string): value is LayerId =>
   (LAYER_IDS as readonly string[]).includes(value);
@@ -87,7 +94,13 @@ export function parseDisplayConfig(search: string): DisplayConfig {
     entries: entries.length > 0 ? entries : DEFAULT_VIEW_ENTRIES,
     seconds: parseSeconds(params.get('detik')),
     theme: THEME_WORDS[params.get('tema')?.trim().toLowerCase() ?? ''] ?? null,
+    language: asKnownLanguage(params.get('bahasa')),
   };
+}
+
+function asKnownLanguage(raw: string | null): Language | null {
+  const word = raw?.trim().toLowerCase() ?? '';
+  return isLanguage(word) ? word : null;
 }
 
 /** The rotation: the entries with `programs` expanded into each program, in `programIds` order. */
