@@ -14,6 +14,7 @@ import { trpcMutate, trpcQuery } from './trpc-api.ts';
 const TITLE = `Rapat koordinasi e2e ${String(Date.now())}`;
 const DECISION = `DLH menuntaskan TPS Merjosari sebelum akhir bulan (${String(Date.now())})`;
 const FOLLOW_UP = `Koordinasi lahan TPS dengan BPN (${String(Date.now())})`;
+const UPDATE_NOTE = `Lahan TPS Merjosari sudah bersertifikat (${String(Date.now())})`;
 
 const KAUMAN = (() => {
   const artifact = kelurahanArtifactSchema.parse(
@@ -52,6 +53,17 @@ async function prepare(baseURL: string): Promise<void> {
     const res = await admin.post('/trpc/meetings.end', { data: { id: m.id } });
     expect(res.ok()).toBe(true);
   }
+  // A previous meeting, then an update after it: the "since the last meeting" step lists it.
+  const previous = await trpcMutate<{ id: number }>(admin, 'meetings.start', {
+    title: `Rapat sebelumnya e2e ${String(Date.now())}`,
+  });
+  await trpcMutate(admin, 'meetings.end', { id: previous.id });
+  const { version } = await trpcQuery<{ version: number }>(admin, 'programs.byId', { id: 'tps' });
+  await trpcMutate(admin, 'programs.update', {
+    id: 'tps',
+    expectedVersion: version,
+    note: UPDATE_NOTE,
+  });
   await admin.dispose();
 }
 
@@ -154,6 +166,10 @@ test('an admin runs a whole meeting and it is stored', async ({ page, browser, b
   });
   await expectStep(page, 1, 'Sejak rapat terakhir');
   await expect(page.getByTestId('meeting-step')).toHaveAttribute('data-step-kind', 'since-last');
+  await expect(page.getByText(/^Pembaruan sejak rapat terakhir berakhir/)).toBeVisible();
+  await expect(
+    page.locator('[data-testid="since-last-program"][data-program-id="tps"]'),
+  ).toContainText(UPDATE_NOTE);
 
   // → and PageDown forward, PageUp back, the on-screen buttons too; the camera follows.
   await page.keyboard.press('ArrowRight');
