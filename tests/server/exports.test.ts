@@ -4,13 +4,7 @@ import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  databaseTargets,
-  listen,
-  type HttpServer,
-  type TestActor,
-  type TestServer,
-} from './harness.ts';
+import { databaseTargets, type TestActor, openServed, type ServedTestServer } from './harness.ts';
 import { pdfText } from './pdf-text.ts';
 
 /** Splits RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
@@ -51,26 +45,23 @@ function mapPng(): Buffer {
 }
 
 describe.each(databaseTargets)('exports on $name', (target) => {
-  let server: TestServer;
-  let http: HttpServer;
+  let server: ServedTestServer;
   let display: TestActor;
   let admin: TestActor;
 
   beforeAll(async () => {
     if (!target.available) return;
-    server = await target.open();
-    http = await listen(server);
+    server = await openServed(target);
     admin = await server.callerAs('admin');
     display = await server.callerAs('display');
   });
   afterAll(async () => {
     if (!target.available) return;
-    await http.close();
     await server.close();
   });
 
   const get = (path: string, actor: TestActor | null = display) =>
-    fetch(`${http.base}${path}`, {
+    fetch(`${server.base}${path}`, {
       headers: actor ? { cookie: `${SESSION_COOKIE}=${actor.token}` } : {},
     });
 
@@ -89,7 +80,7 @@ describe.each(databaseTargets)('exports on $name', (target) => {
       expect(res.status, path).toBe(401);
       expect(await res.json()).toEqual({ error: 'Silakan masuk terlebih dahulu' });
     }
-    const post = await fetch(`${http.base}/export/report.pdf`, {
+    const post = await fetch(`${server.base}/export/report.pdf`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
@@ -211,7 +202,7 @@ describe.each(databaseTargets)('exports on $name', (target) => {
     expect((await get('/export/report.pdf?meetingId=x')).status).toBe(400);
 
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${http.base}/export/report.pdf`, {
+      fetch(`${server.base}/export/report.pdf`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

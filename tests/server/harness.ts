@@ -191,6 +191,25 @@ export async function listen(
   };
 }
 
+/** A test server also served over HTTP at `base`; `close` stops both. */
+export interface ServedTestServer extends TestServer {
+  readonly base: string;
+}
+
+/** Opens `target` and serves its app over real HTTP, for tests of the HTTP layer. */
+export async function openServed(target: DatabaseTarget): Promise<ServedTestServer> {
+  const server = await target.open();
+  const http = await listen(server);
+  return {
+    ...server,
+    base: http.base,
+    close: async () => {
+      await http.close();
+      await server.close();
+    },
+  };
+}
+
 /** The error a promise rejects with (fails when it resolves). */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   databaseTargets,
   listen,
-  type HttpServer,
   type TestActor,
-  type TestServer,
+  openServed,
+  type ServedTestServer,
 } from './harness.ts';
 
 interface TrpcErrorBody {
@@ -46,21 +46,18 @@ function sessionCookieOf(res: Response): string {
 }
 
 describe.each(databaseTargets)('HTTP security on $name', (target) => {
-  let server: TestServer;
-  let http: HttpServer;
+  let server: ServedTestServer;
   let base: string;
   let admin: TestActor;
 
   beforeAll(async () => {
     if (!target.available) return;
-    server = await target.open();
-    http = await listen(server);
-    base = http.base;
+    server = await openServed(target);
+    base = server.base;
     admin = await server.callerAs('admin');
   });
   afterAll(async () => {
     if (!target.available) return;
-    await http.close();
     await server.close();
   });
 

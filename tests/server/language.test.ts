@@ -1,12 +1,6 @@
 import { SESSION_COOKIE } from '@peta/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  databaseTargets,
-  listen,
-  type HttpServer,
-  type TestActor,
-  type TestServer,
-} from './harness.ts';
+import { databaseTargets, type TestActor, openServed, type ServedTestServer } from './harness.ts';
 
 interface TrpcErrorBody {
   error: {
@@ -22,19 +16,16 @@ const LANGUAGES = [
 ] as const;
 
 describe.each(databaseTargets)('server messages in the UI language on $name', (target) => {
-  let server: TestServer;
-  let http: HttpServer;
+  let server: ServedTestServer;
   let admin: TestActor;
 
   beforeAll(async () => {
     if (!target.available) return;
-    server = await target.open();
-    http = await listen(server);
+    server = await openServed(target);
     admin = await server.callerAs('admin');
   });
   afterAll(async () => {
     if (!target.available) return;
-    await http.close();
     await server.close();
   });
 
@@ -49,14 +40,14 @@ describe.each(databaseTargets)('server messages in the UI language on $name', (t
     const res =
       method === 'GET'
         ? await fetch(
-            `${http.base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+            `${server.base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
             {
               headers,
             },
           )
-        : await fetch(`${http.base}/trpc/${path}`, {
+        : await fetch(`${server.base}/trpc/${path}`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', origin: http.base, ...headers },
+            headers: { 'content-type': 'application/json', origin: server.base, ...headers },
             body: JSON.stringify(input),
           });
     expect(res.ok).toBe(false);
@@ -125,7 +116,7 @@ describe.each(databaseTargets)('server messages in the UI language on $name', (t
     'answers export and evidence downloads in the language',
     async () => {
       const get = (path: string, headers: Record<string, string>) =>
-        fetch(`${http.base}${path}`, { headers }).then(async (res) => ({
+        fetch(`${server.base}${path}`, { headers }).then(async (res) => ({
           status: res.status,
           body: (await res.json()) as unknown,
         }));
@@ -165,9 +156,9 @@ describe.each(databaseTargets)('server messages in the UI language on $name', (t
 
   it.skipIf(!target.available)('words report and CSRF refusals in the language', async () => {
     const post = (body: string, headers: Record<string, string>) =>
-      fetch(`${http.base}/export/report.pdf`, {
+      fetch(`${server.base}/export/report.pdf`, {
         method: 'POST',
-        headers: { origin: http.base, ...cookie(admin), 'X-Peta-Lang': 'en', ...headers },
+        headers: { origin: server.base, ...cookie(admin), 'X-Peta-Lang': 'en', ...headers },
         body,
       }).then(async (res) => ({ status: res.status, body: (await res.json()) as unknown }));
     const json = { 'content-type': 'application/json' };

@@ -3,13 +3,7 @@ import type { ChangeEvent } from '@peta/shared';
 import { createTRPCClient, httpSubscriptionLink, TRPCClientError } from '@trpc/client';
 import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  databaseTargets,
-  listen,
-  type HttpServer,
-  type TestActor,
-  type TestServer,
-} from './harness.ts';
+import { databaseTargets, type TestActor, openServed, type ServedTestServer } from './harness.ts';
 
 /** A tRPC client over SSE that sends `cookie` (the browser sends its cookie by itself). */
 function subscriptionClient(base: string, cookie: string | null) {
@@ -89,19 +83,16 @@ async function untilEvent(
 }
 
 describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
-  let server: TestServer;
-  let http: HttpServer;
+  let server: ServedTestServer;
   let admin: TestActor;
 
   beforeAll(async () => {
     if (!target.available) return;
-    server = await target.open();
-    http = await listen(server);
+    server = await openServed(target);
     admin = await server.callerAs('admin');
   });
   afterAll(async () => {
     if (!target.available) return;
-    await http.close();
     await server.close();
   });
 
@@ -111,7 +102,7 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
     'pushes a program change to a viewer after the update commits',
     async () => {
       const viewer = await server.callerAs('viewer');
-      const watch = watchChanges(http.base, cookieOf(viewer));
+      const watch = watchChanges(server.base, cookieOf(viewer));
       try {
         await watch.started;
         const event = await untilEvent(
@@ -143,7 +134,7 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
   );
 
   it.skipIf(!target.available)('does not publish a change that was rolled back', async () => {
-    const watch = watchChanges(http.base, cookieOf(admin));
+    const watch = watchChanges(server.base, cookieOf(admin));
     try {
       await watch.started;
       await untilEvent(
@@ -163,7 +154,7 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
   });
 
   it.skipIf(!target.available)('refuses a subscription without a session', async () => {
-    const watch = watchChanges(http.base, null);
+    const watch = watchChanges(server.base, null);
     try {
       const error = await watch.error;
       expect(error).toBeInstanceOf(TRPCClientError);
@@ -177,7 +168,7 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
     'ends a display subscription when its token is revoked',
     async () => {
       const display = await server.callerAs('display');
-      const watch = watchChanges(http.base, cookieOf(display));
+      const watch = watchChanges(server.base, cookieOf(display));
       try {
         await watch.started;
         await sleep(100);
@@ -194,7 +185,7 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
     'tells the client to reconnect after inactivity (pings keep it alive)',
     async () => {
       const controller = new AbortController();
-      const res = await fetch(`${http.base}/trpc/live.onChange`, {
+      const res = await fetch(`${server.base}/trpc/live.onChange`, {
         headers: { cookie: cookieOf(admin) },
         signal: controller.signal,
       });
