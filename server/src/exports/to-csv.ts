@@ -3,8 +3,11 @@ import type { ExportCell, ExportTable } from './export-table.ts';
 /** A byte-order mark, so Excel opens the file as UTF-8 (kelurahan names, "–" in sources). */
 const BOM = '\uFEFF';
 
-/** Cells a spreadsheet would run as a formula; prefixed with `'` so they stay text. */
-const FORMULA_START = /^[=+@\t\r]/;
+/**
+ * Text a spreadsheet would run as a formula (OWASP's list: `-2+3+cmd|…` runs too); prefixed
+ * with `'` so it stays text. Number cells are written as numbers, so `-12.5` is not touched.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(cell: ExportCell): string {
   if (cell === null) return '';
