@@ -5,6 +5,7 @@ import {
   INITIAL_ADMIN_USERNAME,
   type Context,
 } from '@peta/server';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { codeOf, databaseTargets, rejectionOf, type Caller, type TestServer } from './harness.ts';
 
@@ -32,6 +33,24 @@ function recordingCaller(
 async function callerForToken(server: TestServer, token: string | null): Promise<Caller> {
   const session = token ? await findSession(server.deps.db, token) : null;
   return server.callerWith({ session });
+}
+
+/**
+ * The ids of the session rows a user or a display token holds in the database: what is really
+ * there, not what a caller's cached session says.
+ */
+async function sessionIdsOf(
+  server: TestServer,
+  holder: { userId: number } | { displayTokenId: number },
+): Promise<string[]> {
+  const where =
+    'userId' in holder
+      ? sql`user_id = ${holder.userId}`
+      : sql`display_token_id = ${holder.displayTokenId}`;
+  const result: unknown = await server.deps.db.execute(
+    sql`select id from sessions where ${where} order by id`,
+  );
+  return (result as { rows: { id: string }[] }).rows.map((row) => row.id);
 }
 
 describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
@@ -63,22 +82,26 @@ describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
     }
   });
 
-  // The first test on `server`: it needs a database without users.
   it.skipIf(!target.available)(
     'creates the first admin with a random password printed once',
     async () => {
-      const log = vi.fn();
-      expect(await ensureInitialAdmin(server.deps.db, { log })).toBe(true);
-      expect(log).toHaveBeenCalledOnce();
-      const printed = /^\s+(\S+)$/m.exec(String(log.mock.calls[0]?.[0]))?.[1];
-      expect(printed).toMatch(/^[\w-]{20,}$/);
-      const session = await server.caller.auth.login({
-        username: INITIAL_ADMIN_USERNAME,
-        password: printed ?? '',
-      });
-      expect(session).toMatchObject({ role: 'admin', username: 'admin' });
-      expect(await ensureInitialAdmin(server.deps.db, { log })).toBe(false);
-      expect(log).toHaveBeenCalledOnce();
+      const fresh = await target.open();
+      try {
+        const log = vi.fn();
+        expect(await ensureInitialAdmin(fresh.deps.db, { log })).toBe(true);
+        expect(log).toHaveBeenCalledOnce();
+        const printed = /^\s+(\S+)$/m.exec(String(log.mock.calls[0]?.[0]))?.[1];
+        expect(printed).toMatch(/^[\w-]{20,}$/);
+        const session = await fresh.caller.auth.login({
+          username: INITIAL_ADMIN_USERNAME,
+          password: printed ?? '',
+        });
+        expect(session).toMatchObject({ role: 'admin', username: 'admin' });
+        expect(await ensureInitialAdmin(fresh.deps.db, { log })).toBe(false);
+        expect(log).toHaveBeenCalledOnce();
+      } finally {
+        await fresh.close();
+      }
     },
   );
 
@@ -111,10 +134,12 @@ describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
       expect(await server.caller.auth.me()).toBeNull();
 
       const live = await findSession(server.deps.db, cookie.token ?? '');
+      const userId = session.userId ?? 0;
+      expect(await sessionIdsOf(server, { userId })).toEqual([live?.id]);
       const out = recordingCaller(server, { session: live });
       await out.caller.auth.logout();
       expect(out.cookie.cleared).toBe(true);
-      expect(await findSession(server.deps.db, cookie.token ?? '')).toBeNull();
+      expect(await sessionIdsOf(server, { userId })).toEqual([]);
       expect(await (await callerForToken(server, cookie.token)).auth.me()).toBeNull();
     },
   );
@@ -178,8 +203,10 @@ describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
   it.skipIf(!target.available)('ends every session of a disabled user at once', async () => {
     const admin = await server.callerAs('admin');
     const viewer = await server.callerAs('viewer');
-    expect(await viewer.caller.auth.me()).not.toBeNull();
-    await admin.caller.users.disable({ id: viewer.session.actor.userId ?? 0 });
+    const userId = viewer.session.actor.userId ?? 0;
+    expect(await sessionIdsOf(server, { userId })).toEqual([viewer.session.id]);
+    await admin.caller.users.disable({ id: userId });
+    expect(await sessionIdsOf(server, { userId })).toEqual([]);
     expect(await (await callerForToken(server, viewer.token)).auth.me()).toBeNull();
     expect(
       await codeOf(
@@ -244,6 +271,8 @@ describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
       expect(other.role).toBe('viewer');
       const { caller: laptop, cookie } = recordingCaller(server);
       await laptop.auth.login({ username: viewer.username ?? '', password: viewer.password ?? '' });
+      const userId = viewer.session.actor.userId ?? 0;
+      expect(await sessionIdsOf(server, { userId })).toHaveLength(3);
       expect(
         await codeOf(
           viewer.caller.auth.changePassword({
@@ -256,7 +285,9 @@ describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
         currentPassword: viewer.password ?? '',
         newPassword: 'sandi-baru-sekali',
       });
-      expect(await viewer.caller.auth.me()).not.toBeNull();
+      // The session that changed the password stays; the other two are gone from the database.
+      expect(await sessionIdsOf(server, { userId })).toEqual([viewer.session.id]);
+      expect(await findSession(server.deps.db, viewer.token)).not.toBeNull();
       expect(await (await callerForToken(server, cookie.token)).auth.me()).toBeNull();
       expect(
         (
@@ -296,7 +327,10 @@ describe.each(databaseTargets)('accounts and sessions on $name', (target) => {
         'FORBIDDEN',
       );
 
+      const displayTokenId = issued.id;
+      expect(await sessionIdsOf(server, { displayTokenId })).toHaveLength(1);
       await admin.caller.displayTokens.revoke({ id: issued.id });
+      expect(await sessionIdsOf(server, { displayTokenId })).toEqual([]);
       expect(await (await callerForToken(server, cookie.token)).auth.me()).toBeNull();
       expect(await codeOf(server.caller.auth.displayLogin({ token: issued.token }))).toBe(
         'UNAUTHORIZED',
