@@ -1,9 +1,16 @@
 import { SESSION_COOKIE, type AppRouter } from '@peta/server';
 import type { ChangeEvent } from '@peta/shared';
 import { createTRPCClient, httpSubscriptionLink, TRPCClientError } from '@trpc/client';
+import { sql } from 'drizzle-orm';
 import { EventSource } from 'eventsource';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseTargets, type TestActor, openServed, type ServedTestServer } from './harness.ts';
+import {
+  databaseTargets,
+  type TestActor,
+  openServed,
+  rejectionOf,
+  type ServedTestServer,
+} from './harness.ts';
 
 /** A tRPC client over SSE that sends `cookie` (the browser sends its cookie by itself). */
 function subscriptionClient(base: string, cookie: string | null) {
@@ -82,6 +89,31 @@ async function untilEvent(
   throw new Error(`no matching event; got ${JSON.stringify(watch.events)}`);
 }
 
+/** Waits until the watch has received an event matching `wanted`. */
+const receivedEvent = (watch: Watch, wanted: (e: ChangeEvent) => boolean) =>
+  untilEvent(watch, () => Promise.resolve(), wanted);
+
+/** A display token label whose insert the database refuses at COMMIT (see `failAtCommit`). */
+const REFUSED_AT_COMMIT = 'Ditolak saat commit';
+
+/**
+ * Makes the database refuse, at COMMIT, a transaction that inserted a display token labelled
+ * {@link REFUSED_AT_COMMIT}: a deferred constraint trigger fires after all the application's
+ * work, so the change rolls back after everything it queued for publishing.
+ */
+async function failAtCommit(server: ServedTestServer): Promise<void> {
+  await server.deps.db.execute(sql`
+    create function test_refuse_at_commit() returns trigger language plpgsql as $$
+    begin
+      raise exception 'refused at commit (test)';
+    end $$`);
+  await server.deps.db.execute(sql`
+    create constraint trigger test_refuse_at_commit after insert on display_tokens
+    deferrable initially deferred for each row
+    when (new.label = ${sql.raw(`'${REFUSED_AT_COMMIT}'`)})
+    execute function test_refuse_at_commit()`);
+}
+
 describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
   let server: ServedTestServer;
   let admin: TestActor;
@@ -119,13 +151,18 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
         expect(event).toMatchObject({ kind: 'program', id: 'banjir-suhat' });
         expect(event.version).toBeLessThanOrEqual(version);
         expect(Date.now() - Date.parse(event.at)).toBeLessThan(30_000);
-        // Account changes are for admins only.
+        // Account changes are for admins only: the next event the viewer gets is the program's.
         await admin.caller.users.create({
           username: 'tak-terlihat',
           password: 'kata-sandi-rahasia',
           role: 'viewer',
         });
-        await sleep(200);
+        const next = await admin.caller.programs.update({
+          id: 'banjir-suhat',
+          expectedVersion: version,
+          physicalProgress: 83,
+        });
+        await receivedEvent(watch, (e) => e.id === 'banjir-suhat' && e.version === next.version);
         expect(watch.events.filter((e) => e.kind !== 'program')).toEqual([]);
       } finally {
         watch.stop();
@@ -133,25 +170,38 @@ describe.each(databaseTargets)('live changes over SSE on $name', (target) => {
     },
   );
 
-  it.skipIf(!target.available)('does not publish a change that was rolled back', async () => {
-    const watch = watchChanges(server.base, cookieOf(admin));
-    try {
-      await watch.started;
-      await untilEvent(
-        watch,
-        () => admin.caller.displayTokens.create({ label: 'Penanda' }),
-        (e) => e.kind === 'displayToken',
-      );
-      const before = watch.events.length;
-      await admin.caller.programs
-        .update({ id: 'tps', expectedVersion: 999, physicalProgress: 1 })
-        .catch(() => undefined);
-      await sleep(300);
-      expect(watch.events.slice(before)).toEqual([]);
-    } finally {
-      watch.stop();
-    }
-  });
+  it.skipIf(!target.available)(
+    'does not publish a change that was refused or rolled back at commit',
+    async () => {
+      await failAtCommit(server);
+      const watch = watchChanges(server.base, cookieOf(admin));
+      try {
+        await watch.started;
+        const markers = new Set<string>();
+        await untilEvent(
+          watch,
+          async () => {
+            markers.add(String((await admin.caller.displayTokens.create({ label: 'Penanda' })).id));
+          },
+          (e) => e.kind === 'displayToken',
+        );
+        const before = watch.events.length;
+        await rejectionOf(
+          admin.caller.programs.update({ id: 'tps', expectedVersion: 999, physicalProgress: 1 }),
+        );
+        await rejectionOf(admin.caller.displayTokens.create({ label: REFUSED_AT_COMMIT }));
+        const labels = (await admin.caller.displayTokens.list()).map((t) => t.label);
+        expect(labels).not.toContain(REFUSED_AT_COMMIT);
+
+        const next = await admin.caller.displayTokens.create({ label: 'Sesudahnya' });
+        await receivedEvent(watch, (e) => e.id === String(next.id));
+        const received = watch.events.slice(before).filter((e) => !markers.has(e.id));
+        expect(received[0]).toMatchObject({ kind: 'displayToken', id: String(next.id) });
+      } finally {
+        watch.stop();
+      }
+    },
+  );
 
   it.skipIf(!target.available)('refuses a subscription without a session', async () => {
     const watch = watchChanges(server.base, null);
