@@ -1,8 +1,10 @@
 // The whole test suite, in CI order: format → typecheck → lint → geodata build → unit and
 // server tests (PGlite and PostgreSQL) → client build → e2e in headless Chromium.
+// On a fresh Debian machine, run as root, it first installs the missing PostgreSQL binaries and
+// Chromium with apt-get, as .ci/run does.
 // Ends with one "N passed, N failed, N skipped" line counting every test that ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,7 +57,63 @@ function finish() {
   process.exit(totals.failed === 0 ? 0 : 1);
 }
 
+/** Whether `command` is on PATH. */
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** The places tests/setup/find-postgres.ts looks for initdb. */
+function hasPostgresBinaries() {
+  if (onPath('initdb') || existsSync('/usr/local/bin/initdb')) return true;
+  const debian = '/usr/lib/postgresql';
+  return (
+    existsSync(debian) &&
+    readdirSync(debian).some((version) => existsSync(path.join(debian, version, 'bin', 'initdb')))
+  );
+}
+
+/**
+ * Installs what the tests need and the machine lacks (PostgreSQL binaries for the throwaway
+ * test server, Chromium for e2e) with apt-get when running as root; otherwise says what to do.
+ */
+function provision() {
+  const missing = [];
+  const postgresWanted =
+    !process.env.DATABASE_URL && process.env.PETA_TEST_ALLOW_NO_POSTGRES !== '1';
+  if (postgresWanted && !hasPostgresBinaries()) missing.push('postgresql');
+  const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  if (!chromium.some((c) => c && existsSync(c))) missing.push('chromium');
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0 || !onPath('apt-get')) {
+    console.log(
+      `\n! Missing: ${missing.join(', ')}. Install as root: apt-get install -y ${missing.join(' ')}`,
+    );
+    return;
+  }
+  console.log(`\n▶ provisioning: apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+  const aptGet = (args) =>
+    spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status === 0;
+  // Debian's postgresql package would start its own cluster; the tests start their own server.
+  const policy = '/usr/sbin/policy-rc.d';
+  const hadPolicy = existsSync(policy);
+  let ok = aptGet(['update', '-q']);
+  if (ok) {
+    if (!hadPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+    ok = aptGet(['install', '-y', '-q', '--no-install-recommends', ...missing]);
+    if (!hadPolicy) rmSync(policy, { force: true });
+  }
+  console.log(`${ok ? '✔' : '✘'} provisioning`);
+  if (!ok) {
+    totals.failed += 1;
+    finish();
+  }
+}
+
 const pnpm = 'pnpm';
+provision();
 step('format', pnpm, ['exec', 'prettier', '--check', '.']);
 step('typecheck', pnpm, ['-r', '--workspace-concurrency=1', 'typecheck']);
 step('lint', pnpm, ['exec', 'eslint', '.', '--max-warnings=0']);

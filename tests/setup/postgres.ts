@@ -1,39 +1,39 @@
 import type { TestProject } from 'vitest/node';
+import { choosePostgres } from './choose-postgres.ts';
 import { findPostgresBin } from './find-postgres.ts';
 import { startThrowawayPostgres } from './throwaway-postgres.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Admin URL of the PostgreSQL server the tests use, or null when none is available. */
+    /** Admin URL of the PostgreSQL server the tests use, or null when skipping was allowed. */
     postgresUrl: string | null;
   }
 }
 
 /**
  * Vitest global setup: server tests run on PGlite and on a real PostgreSQL server — the one in
- * DATABASE_URL, else a throwaway one started from the machine's binaries.
+ * DATABASE_URL, else a throwaway one started from the machine's binaries. Without one the run
+ * fails unless skipping is explicitly allowed (see {@link choosePostgres}).
  */
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
-  const given = process.env.DATABASE_URL;
-  if (given) {
-    project.provide('postgresUrl', given);
-    return undefined;
+  const choice = choosePostgres(process.env, process.env.DATABASE_URL ? null : findPostgresBin());
+  switch (choice.kind) {
+    case 'given':
+      project.provide('postgresUrl', choice.url);
+      return undefined;
+    case 'skip': {
+      const bar = '!'.repeat(78);
+      console.warn(`\n${bar}\n!! ${choice.warning}\n${bar}\n`);
+      project.provide('postgresUrl', null);
+      return undefined;
+    }
+    case 'throwaway': {
+      const server = await startThrowawayPostgres(choice.binDir);
+      console.log(`PostgreSQL for tests: ${server.url} (binaries in ${choice.binDir})`);
+      project.provide('postgresUrl', server.url);
+      return () => {
+        server.stop();
+      };
+    }
   }
-  const binDir = findPostgresBin();
-  if (!binDir) {
-    const bar = '!'.repeat(78);
-    console.warn(
-      `\n${bar}\n!! NO POSTGRESQL: DATABASE_URL is unset and no initdb/pg_ctl was found.\n` +
-        `!! The PostgreSQL variants of the server tests are SKIPPED. Install postgresql\n` +
-        `!! (apt-get install -y postgresql) or set DATABASE_URL to run them.\n${bar}\n`,
-    );
-    project.provide('postgresUrl', null);
-    return undefined;
-  }
-  const server = await startThrowawayPostgres(binDir);
-  console.log(`PostgreSQL for tests: ${server.url} (binaries in ${binDir})`);
-  project.provide('postgresUrl', server.url);
-  return () => {
-    server.stop();
-  };
 }

@@ -9,6 +9,19 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 
+/** Options of {@link startThrowawayPostgres}. */
+export interface ThrowawayOptions {
+  /** Where the server's temporary directory is made. @default os.tmpdir() */
+  readonly parentDir?: string;
+}
+
+/** What a failed command wrote to stderr (execFileSync keeps it on the error), else the error. */
+function failureText(error: unknown): string {
+  const stderr = (error as { stderr?: unknown }).stderr;
+  const text = Buffer.isBuffer(stderr) ? stderr.toString('utf8').trim() : '';
+  return text || String(error);
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -32,41 +45,78 @@ function postgresUid(): { uid: number; gid: number } {
 /**
  * Starts a private PostgreSQL server on 127.0.0.1 from the machine's binaries, in a temporary
  * directory, with trust auth. PostgreSQL refuses to run as root, so as root it runs as the
- * `postgres` system user.
+ * `postgres` system user. When it cannot start, the temporary directory is removed again and
+ * the error says what the failing command wrote.
  */
-export async function startThrowawayPostgres(binDir: string): Promise<ThrowawayPostgres> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'peta-pg-'));
+export async function startThrowawayPostgres(
+  binDir: string,
+  options: ThrowawayOptions = {},
+): Promise<ThrowawayPostgres> {
+  const dir = mkdtempSync(path.join(options.parentDir ?? tmpdir(), 'peta-pg-'));
   const dataDir = path.join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) {
-    const { uid, gid } = postgresUid();
-    chownSync(dir, uid, gid);
-  }
   const run = (bin: string, args: string[]): void => {
     const file = path.join(binDir, bin);
     if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', file, ...args], { stdio: 'pipe' });
     else execFileSync(file, args, { stdio: 'pipe' });
   };
-  const port = await freePort();
-  run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--no-sync']);
-  run('pg_ctl', [
-    '-D',
-    dataDir,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
-    '-w',
-    'start',
-  ]);
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      try {
-        run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+  const stopServer = (): void => {
+    run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
   };
+  const removeDir = (): void => {
+    rmSync(dir, { recursive: true, force: true });
+  };
+  let step = 'prepare';
+  try {
+    if (asRoot) {
+      const { uid, gid } = postgresUid();
+      chownSync(dir, uid, gid);
+    }
+    const port = await freePort();
+    step = 'initdb';
+    run('initdb', [
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--no-sync',
+    ]);
+    step = 'pg_ctl start';
+    run('pg_ctl', [
+      '-D',
+      dataDir,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-o',
+      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
+      '-w',
+      'start',
+    ]);
+    return {
+      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      stop() {
+        try {
+          stopServer();
+        } finally {
+          removeDir();
+        }
+      },
+    };
+  } catch (error) {
+    if (step === 'pg_ctl start') {
+      try {
+        // A start that timed out may have left a server running in the directory.
+        stopServer();
+      } catch {
+        // none was running
+      }
+    }
+    removeDir();
+    throw new Error(
+      `Could not start a throwaway PostgreSQL from ${binDir} (${step} failed): ${failureText(error)}`,
+      { cause: error },
+    );
+  }
 }
