@@ -20,7 +20,7 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  const next = safeNextPath(params.get('next'), window.location.origin);
   const { session } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
