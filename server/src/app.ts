@@ -10,6 +10,7 @@ import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { evidenceRoute } from './http/evidence-route.ts';
+import { cookieOptionsOf } from './http/session-cookie.ts';
 import { appRouter } from './router.ts';
 
 export interface AppOptions {
@@ -17,7 +18,10 @@ export interface AppOptions {
   readonly geodataBuildDir: string;
   /** `PUBLIC_ORIGIN`: the only browser origin allowed to send mutations; unset = from Host. */
   readonly publicOrigin?: string | undefined;
-  /** `COOKIE_SECURE`: always mark the session cookie `Secure`, not only on HTTPS requests. */
+  /**
+   * `COOKIE_SECURE`: always mark the session cookie `Secure`, not only on HTTPS requests (an
+   * `https://` {@link publicOrigin} does so too).
+   */
   readonly cookieSecure?: boolean | undefined;
   /** Express `trust proxy` (`TRUST_PROXY`): lets `req.ip`/`req.secure` follow X-Forwarded-*. */
   readonly trustProxy?: boolean | number | string | undefined;
@@ -71,7 +75,10 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
     csrfGuard(options.publicOrigin),
     createExpressMiddleware({
       router: appRouter,
-      createContext: createContextFactory(deps, { alwaysSecure: options.cookieSecure ?? false }),
+      createContext: createContextFactory(
+        deps,
+        cookieOptionsOf(options.publicOrigin, options.cookieSecure ?? false),
+      ),
       maxBodySize: MAX_TRPC_BODY_BYTES,
     }),
   );

@@ -27,7 +27,10 @@ const envSchema = z.object({
     .url('PUBLIC_ORIGIN must be a URL such as https://peta.example.go.id')
     .transform((url) => new URL(url).origin)
     .optional(),
-  /** `true`: the session cookie is always `Secure` (default: only on HTTPS requests). */
+  /**
+   * `true`: the session cookie is always `Secure` (default: only on HTTPS requests, or always
+   * when `PUBLIC_ORIGIN` is `https://…`).
+   */
   COOKIE_SECURE: z.stringbool('COOKIE_SECURE must be true or false').default(false),
   /** Express `trust proxy` behind a reverse proxy: `true`, a hop count, or addresses/subnets. */
   TRUST_PROXY: z

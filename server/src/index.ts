@@ -23,4 +23,4 @@ export {
 export { findSession, SESSION_TTL_MS, startSession } from './auth/session-store.ts';
 export { createUser } from './auth/create-user.ts';
 export { DetailedError } from './errors.ts';
-export { SESSION_COOKIE } from './http/session-cookie.ts';
+export { SECURE_SESSION_COOKIE, SESSION_COOKIE } from './http/session-cookie.ts';

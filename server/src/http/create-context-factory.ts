@@ -4,7 +4,12 @@ import type { Request } from 'express';
 import { findSession, refreshSession } from '../auth/session-store.ts';
 import type { Session } from '../auth/session-actor.ts';
 import { createContextInner, type Context, type ContextDeps } from '../context.ts';
-import { readSessionToken, sessionCookieFor, type CookieOptions } from './session-cookie.ts';
+import {
+  isSessionCookieOutdated,
+  readSessionToken,
+  sessionCookieFor,
+  type CookieOptions,
+} from './session-cookie.ts';
 
 /** The session of a request's cookie, or null. */
 export async function sessionOfRequest(deps: ContextDeps, req: Request): Promise<Session | null> {
@@ -19,7 +24,7 @@ export function languageOfRequest(req: Request): Language {
 
 /**
  * `createContext({ req, res })` for the tRPC adapter: finds the session of the cookie and slides
- * its expiry (re-sending the cookie), then builds the context with {@link createContextInner}.
+ * its expiry (re-sending the cookie, also to move it to its `__Host-` name), then builds the context with {@link createContextInner}.
  */
 export function createContextFactory(deps: ContextDeps, cookieOptions: CookieOptions) {
   return async ({ req, res }: CreateExpressContextOptions): Promise<Context> => {
@@ -28,9 +33,9 @@ export function createContextFactory(deps: ContextDeps, cookieOptions: CookieOpt
     let session = token ? await findSession(deps.db, token) : null;
     if (token && session) {
       const refreshed = await refreshSession(deps.db, session);
-      if (refreshed) {
-        session = refreshed;
-        sessionCookie.set(token, refreshed.expiresAt);
+      if (refreshed) session = refreshed;
+      if (refreshed || isSessionCookieOutdated(req, cookieOptions)) {
+        sessionCookie.set(token, session.expiresAt);
       }
     } else if (token) {
       sessionCookie.clear();
