@@ -10,6 +10,7 @@ import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { evidenceRoute } from './http/evidence-route.ts';
+import { noStore } from './http/no-store.ts';
 import { cookieOptionsOf } from './http/session-cookie.ts';
 import { appRouter } from './router.ts';
 
@@ -60,6 +61,8 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
       crossOriginEmbedderPolicy: false,
     }),
   );
+
+  app.use(['/trpc', '/export', '/evidence', '/healthz'], noStore);
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -7,7 +7,8 @@ import { sendError } from './send-error.ts';
 
 /**
  * `GET /evidence/:id`: the photo with the type sniffed at upload, for any session. `nosniff`
- * stops a browser from reading it as anything else.
+ * stops a browser from reading it as anything else; like every API answer it is `no-store`
+ * (see `noStore`), so a photo is not left in the cache of a browser that has signed out.
  */
 export function evidenceRoute(deps: ContextDeps): RequestHandler<{ id: string }> {
   return async (req, res) => {
@@ -25,7 +26,6 @@ export function evidenceRoute(deps: ContextDeps): RequestHandler<{ id: string }>
     res.set({
       'Content-Type': photo.mimeType,
       'Content-Length': String(photo.data.length),
-      'Cache-Control': 'private, max-age=86400, immutable',
       'Content-Disposition': 'inline',
     });
     res.end(photo.data);
