@@ -734,6 +734,7 @@ export const en: Messages = {
       notVerified: 'Not verified yet',
       verify: 'Verify',
       verifyLabel: 'Verify the update of version {{version}}',
+      ownUpdate: 'Your own update is verified by another admin (four eyes).',
       fundingRow: '{{source}}: budget {{budget}}, realisation {{realisation}}',
       done: '(done)',
       resolved: '(resolved)',

@@ -733,6 +733,7 @@ export const id = {
       notVerified: 'Belum diverifikasi',
       verify: 'Verifikasi',
       verifyLabel: 'Verifikasi pembaruan versi {{version}}',
+      ownUpdate: 'Pembaruan Anda sendiri diverifikasi oleh admin lain (empat mata).',
       fundingRow: '{{source}}: pagu {{budget}}, realisasi {{realisation}}',
       done: '(selesai)',
       resolved: '(teratasi)',

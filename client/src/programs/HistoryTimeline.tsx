@@ -1,5 +1,6 @@
 import type { ProgramHistoryEntry, SessionInfo } from '@peta/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { loginPath, programPath } from '../routes/paths.ts';
@@ -18,9 +19,10 @@ export interface HistoryTimelineProps {
 
 /**
  * "Riwayat pembaruan": every update of the program, newest first — who, when, each changed
- * field before → after, the note, and "Terverifikasi oleh X"; admins verify the others. The
- * server shows history to sessions only. E2e hooks: `data-testid="history-entry"`,
- * `data-version`, `data-verified`.
+ * field before → after, the note, and "Terverifikasi oleh X"; admins verify the updates of
+ * others (on their own the button is disabled with the reason: four eyes). The server shows
+ * history to sessions only. E2e hooks: `data-testid="history-entry"`, `data-version`,
+ * `data-verified`.
  */
 export function HistoryTimeline({ programId, session }: HistoryTimelineProps) {
   const { t } = useTranslation();
@@ -48,7 +50,12 @@ export function HistoryTimeline({ programId, session }: HistoryTimelineProps) {
       ) : (
         <ol className="history" aria-labelledby="history-title">
           {history.data.map((entry) => (
-            <HistoryItem key={entry.id} entry={entry} canVerify={session.role === 'admin'} />
+            <HistoryItem
+              key={entry.id}
+              entry={entry}
+              canVerify={session.role === 'admin'}
+              isOwn={entry.userId === session.userId}
+            />
           ))}
         </ol>
       )}
@@ -56,7 +63,16 @@ export function HistoryTimeline({ programId, session }: HistoryTimelineProps) {
   );
 }
 
-function HistoryItem({ entry, canVerify }: { entry: ProgramHistoryEntry; canVerify: boolean }) {
+/** Props of {@link HistoryItem} and {@link Verification}. */
+interface HistoryItemProps {
+  entry: ProgramHistoryEntry;
+  /** The viewer is an admin. */
+  canVerify: boolean;
+  /** The viewer made this update, so someone else must verify it (four eyes). */
+  isOwn: boolean;
+}
+
+function HistoryItem({ entry, canVerify, isOwn }: HistoryItemProps) {
   const { t } = useTranslation();
   const format = useProgramFormat();
   return (
@@ -98,13 +114,14 @@ function HistoryItem({ entry, canVerify }: { entry: ProgramHistoryEntry; canVeri
           <span className="history-note-label">{t('programs.history.note')}</span> {entry.note}
         </p>
       )}
-      <Verification entry={entry} canVerify={canVerify} />
+      <Verification entry={entry} canVerify={canVerify} isOwn={isOwn} />
     </li>
   );
 }
 
-function Verification({ entry, canVerify }: { entry: ProgramHistoryEntry; canVerify: boolean }) {
+function Verification({ entry, canVerify, isOwn }: HistoryItemProps) {
   const { t } = useTranslation();
+  const ownNoteId = useId();
   const format = useProgramFormat();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -130,13 +147,19 @@ function Verification({ entry, canVerify }: { entry: ProgramHistoryEntry; canVer
         type="button"
         className="button button-secondary"
         aria-label={t('programs.history.verifyLabel', { version: entry.version })}
-        disabled={verify.isPending}
+        disabled={verify.isPending || isOwn}
+        aria-describedby={isOwn ? ownNoteId : undefined}
         onClick={() => {
           verify.mutate({ updateId: entry.id });
         }}
       >
         {t('programs.history.verify')}
       </button>
+      {isOwn && (
+        <p className="muted" id={ownNoteId}>
+          {t('programs.history.ownUpdate')}
+        </p>
+      )}
       {verify.error && (
         <p className="form-error" role="alert">
           {readTrpcError(verify.error).message}

@@ -55,7 +55,10 @@ export function listProgramHistory(db: Db, programId: string): Promise<ProgramHi
   ]);
 }
 
-/** Marks an update verified by `admin` (once; the database refuses any other change). */
+/**
+ * Marks an update verified by `admin` (once; the database refuses any other change). Four
+ * eyes: an admin cannot verify an update they made themselves.
+ */
 export function verifyProgramUpdate(ctx: Context, admin: UserActor, updateId: number) {
   return transact(ctx, async (change) => {
     const [row] = await change.tx
@@ -66,6 +69,9 @@ export function verifyProgramUpdate(ctx: Context, admin: UserActor, updateId: nu
       .for('update', { of: programUpdates });
     if (!row) {
       throw new LocalizedError('NOT_FOUND', message('updateNotFound', { id: updateId }));
+    }
+    if (row.update.userId === admin.userId) {
+      throw new LocalizedError('FORBIDDEN', message('cannotVerifyOwnUpdate'));
     }
     if (row.update.verifiedAt) {
       throw new LocalizedError(

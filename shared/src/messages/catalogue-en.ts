@@ -124,4 +124,5 @@ export const CATALOGUE_EN = {
   exportMeetingIdInvalid: 'Invalid meetingId: it must be a meeting number',
   mapImageTooLarge: 'The map image is too large',
   mapImageInvalid: 'The map image must be a valid PNG',
+  cannotVerifyOwnUpdate: 'Your own update must be verified by another admin (four eyes)',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

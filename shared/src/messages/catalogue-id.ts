@@ -129,4 +129,5 @@ export const CATALOGUE_ID = {
   exportMeetingIdInvalid: 'meetingId tidak valid: harus nomor rapat',
   mapImageTooLarge: 'Gambar peta terlalu besar',
   mapImageInvalid: 'Gambar peta harus berupa PNG yang valid',
+  cannotVerifyOwnUpdate: 'Pembaruan Anda sendiri harus diverifikasi oleh admin lain (empat mata)',
 } as const;
