@@ -1,5 +1,6 @@
 import { EVIDENCE_MAX_BYTES } from '@peta/shared';
 import { TRPCError } from '@trpc/server';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets, rejectionOf, type TestActor, type TestServer } from './harness.ts';
 
@@ -7,15 +8,13 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
-/** The first bytes of a JPEG (SOI + APP0 JFIF), enough for the sniffer. */
-const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
-/** A minimal RIFF/WEBP/VP8L header. */
-const WEBP = Buffer.concat([
-  Buffer.from('RIFF'),
-  Buffer.from([0x1a, 0, 0, 0]),
-  Buffer.from('WEBPVP8L'),
-  Buffer.alloc(18),
-]);
+/** Real images, as sharp makes them: uploads are decoded and re-encoded. */
+const JPEG = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#2a7' } })
+  .jpeg()
+  .toBuffer();
+const WEBP = await sharp({ create: { width: 8, height: 6, channels: 3, background: '#2a7' } })
+  .webp()
+  .toBuffer();
 
 describe.each(databaseTargets)('evidence photos on $name', (target) => {
   let server: TestServer;
@@ -54,11 +53,8 @@ describe.each(databaseTargets)('evidence photos on $name', (target) => {
         ['tps.webp', WEBP, 'image/webp'],
       ] as const) {
         const stored = await upload(fileName, bytes);
-        expect(stored).toMatchObject({
-          mimeType: type,
-          sizeBytes: bytes.length,
-          uploadedByName: dlh.name,
-        });
+        expect(stored).toMatchObject({ mimeType: type, uploadedByName: dlh.name });
+        expect(stored.sizeBytes).toBeGreaterThan(0);
       }
       const dataUrl = await upload('layar.png', `data:image/png;base64,${PNG.toString('base64')}`);
       expect(dataUrl.mimeType).toBe('image/png');
@@ -109,7 +105,7 @@ describe.each(databaseTargets)('evidence photos on $name', (target) => {
     const justOver = Buffer.concat([PNG, Buffer.alloc(EVIDENCE_MAX_BYTES - PNG.length + 1)]);
     expect((await refusal('pas.png', justOver)).code).toBe('PAYLOAD_TOO_LARGE');
     const atLimit = Buffer.concat([PNG, Buffer.alloc(EVIDENCE_MAX_BYTES - PNG.length)]);
-    expect((await upload('pas.png', atLimit)).sizeBytes).toBe(EVIDENCE_MAX_BYTES);
+    expect((await upload('pas.png', atLimit)).mimeType).toBe('image/png');
   });
 
   it.skipIf(!target.available)('lets only editors of the program upload', async () => {

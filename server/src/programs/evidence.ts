@@ -16,6 +16,7 @@ import type { Db } from '../db/database.ts';
 import { programEvidence } from '../db/program-details-schema.ts';
 import { singleRow, transact } from '../db/transact.ts';
 import { assertCanEditProgram, lockProgram } from './program-access.ts';
+import { reencodeImage } from './reencode-image.ts';
 import { imageTypeOfFileName, sniffImageType } from './sniff-image.ts';
 import { LocalizedError } from '../errors.ts';
 
@@ -37,8 +38,11 @@ function decodeBase64(text: string): Buffer {
   return Buffer.from(payload, 'base64');
 }
 
-/** The bytes and their sniffed type, or the error a user understands. */
-export function checkEvidencePhoto(fileName: string, dataBase64: string) {
+/**
+ * The photo re-encoded (see {@link reencodeImage}) with its sniffed type, or the error a user
+ * understands.
+ */
+export async function checkEvidencePhoto(fileName: string, dataBase64: string) {
   const bytes = decodeBase64(dataBase64);
   if (bytes.length === 0) {
     throw new LocalizedError('BAD_REQUEST', fieldMessage('dataBase64', message('photoEmpty')));
@@ -60,16 +64,16 @@ export function checkEvidencePhoto(fileName: string, dataBase64: string) {
       message('photoNameMismatch', { fileName, type: LABELS[sniffed] }),
     );
   }
-  return { bytes, mimeType: sniffed };
+  return { bytes: await reencodeImage(bytes, sniffed), mimeType: sniffed };
 }
 
 /** Stores an evidence photo of a program (admin or the program's OPD). */
-export function addEvidence(
+export async function addEvidence(
   ctx: Context,
   user: UserActor,
   input: z.output<typeof evidenceUploadInputSchema>,
 ): Promise<ProgramEvidence> {
-  const { bytes, mimeType } = checkEvidencePhoto(input.fileName, input.dataBase64);
+  const { bytes, mimeType } = await checkEvidencePhoto(input.fileName, input.dataBase64);
   return transact(ctx, async (change) => {
     const program = await lockProgram(change.tx, input.programId);
     assertCanEditProgram(user, program);

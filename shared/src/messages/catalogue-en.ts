@@ -125,4 +125,6 @@ export const CATALOGUE_EN = {
   mapImageTooLarge: 'The map image is too large',
   mapImageInvalid: 'The map image must be a valid PNG',
   cannotVerifyOwnUpdate: 'Your own update must be verified by another admin (four eyes)',
+  photoUnreadable: 'The photo file is damaged or incomplete; save the photo again and re-upload it',
+  photoTooManyPixels: 'The photo is too large: at most {{megapixels}} megapixels',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

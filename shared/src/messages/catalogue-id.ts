@@ -130,4 +130,6 @@ export const CATALOGUE_ID = {
   mapImageTooLarge: 'Gambar peta terlalu besar',
   mapImageInvalid: 'Gambar peta harus berupa PNG yang valid',
   cannotVerifyOwnUpdate: 'Pembaruan Anda sendiri harus diverifikasi oleh admin lain (empat mata)',
+  photoUnreadable: 'Berkas foto rusak atau tidak utuh; simpan ulang fotonya lalu unggah lagi',
+  photoTooManyPixels: 'Foto terlalu besar: maksimal {{megapixels}} megapiksel',
 } as const;
