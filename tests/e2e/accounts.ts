@@ -1,4 +1,11 @@
+import path from 'node:path';
 import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+
+/**
+ * The client build the e2e servers serve: `pnpm --filter @peta/client build:e2e`, which has the
+ * test hook `window.__peta` that the production build (client/dist) leaves out.
+ */
+export const E2E_CLIENT_DIST_DIR = path.resolve(import.meta.dirname, '../../client/dist-e2e');
 
 /** The password the e2e server's first-start admin gets (a test-only server, fresh each run). */
 export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-only-for-tests';

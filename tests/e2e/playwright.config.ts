@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { E2E_ADMIN_PASSWORD } from './accounts.ts';
+import { E2E_ADMIN_PASSWORD, E2E_CLIENT_DIST_DIR } from './accounts.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const port = Number(process.env.E2E_PORT ?? 3107);
@@ -43,6 +43,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      CLIENT_DIST_DIR: E2E_CLIENT_DIST_DIR,
     },
   },
 });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { E2E_ADMIN_PASSWORD } from './accounts.ts';
+import { E2E_ADMIN_PASSWORD, E2E_CLIENT_DIST_DIR } from './accounts.ts';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '../../server');
 
@@ -13,7 +13,7 @@ export interface ServerProcess {
 
 /**
  * Starts the app server on `port` with its PGlite data in `dataDir` (reused across restarts)
- * and resolves once `/healthz` answers. Serves the client of `CLIENT_DIST_DIR` when set.
+ * and resolves once `/healthz` answers. Serves the e2e client build (`E2E_CLIENT_DIST_DIR`).
  */
 export async function startServer(port: number, dataDir: string): Promise<ServerProcess> {
   const origin = `http://127.0.0.1:${String(port)}`;
@@ -26,6 +26,7 @@ export async function startServer(port: number, dataDir: string): Promise<Server
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      CLIENT_DIST_DIR: E2E_CLIENT_DIST_DIR,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

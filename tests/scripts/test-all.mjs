@@ -1,5 +1,6 @@
 // The whole test suite, in CI order: format → typecheck → lint → geodata build → unit and
-// server tests (PGlite and PostgreSQL) → client build → e2e in headless Chromium.
+// server tests (PGlite and PostgreSQL) → client builds (production, and e2e with the test
+// hook) → the hook only in the e2e build → e2e in headless Chromium.
 // On a fresh Debian machine, run as root, it first installs the missing PostgreSQL binaries and
 // Chromium with apt-get, as .ci/run does.
 // Ends with one "N passed, N failed, N skipped" line counting every test that ran.
@@ -133,6 +134,9 @@ step('unit and server tests', pnpm, [
   `--outputFile.json=${path.join(out, 'vitest.json')}`,
 ]);
 step('client build', pnpm, ['--filter', '@peta/client', 'build']);
+// The same build with the test hook window.__peta, served to the e2e tests only.
+step('client build for e2e', pnpm, ['--filter', '@peta/client', 'build:e2e']);
+step('test hook only in the e2e build', 'node', ['tests/scripts/check-test-hooks.mjs']);
 step('e2e (headless Chromium)', pnpm, [
   '--filter',
   '@peta/tests',
