@@ -1,4 +1,5 @@
 import type { AppRouter } from '@peta/server';
+import { TRPC_MAX_BATCH_SIZE } from '@peta/shared';
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, splitLink, type TRPCLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -15,7 +16,8 @@ const TRPC_URL = '/trpc';
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 /**
- * The link chain: queries and mutations go batched over HTTP; subscriptions (`live.onChange`)
+ * The link chain: queries and mutations go batched over HTTP (no more per request than the
+ * server accepts); subscriptions (`live.onChange`)
  * over SSE with automatic reconnection (live/subscription-link.ts).
  */
 function createLinks(): TRPCLink<AppRouter>[] {
@@ -23,7 +25,11 @@ function createLinks(): TRPCLink<AppRouter>[] {
     splitLink({
       condition: (op) => op.type === 'subscription',
       true: createSubscriptionLinks(TRPC_URL),
-      false: httpBatchLink({ url: TRPC_URL, headers: languageHeaders }),
+      false: httpBatchLink({
+        url: TRPC_URL,
+        headers: languageHeaders,
+        maxItems: TRPC_MAX_BATCH_SIZE,
+      }),
     }),
   ];
 }

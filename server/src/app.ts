@@ -4,7 +4,7 @@ import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { sql } from 'drizzle-orm';
-import { EVIDENCE_MAX_BYTES } from '@peta/shared';
+import { EVIDENCE_MAX_BYTES, TRPC_MAX_BATCH_SIZE } from '@peta/shared';
 import type { ServerDeps } from './deps.ts';
 import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
@@ -83,6 +83,8 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
         cookieOptionsOf(options.publicOrigin, options.cookieSecure ?? false),
       ),
       maxBodySize: MAX_TRPC_BODY_BYTES,
+      // One request must not run hundreds of procedures (logins, queries) at the price of one.
+      maxBatchSize: TRPC_MAX_BATCH_SIZE,
     }),
   );
   app.get('/evidence/:id', evidenceRoute(deps));

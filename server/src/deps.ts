@@ -1,4 +1,4 @@
-import { LoginLimiter, type LoginLimiterOptions } from './auth/login-limiter.ts';
+import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import type { ContextDeps } from './context.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { seedDatabase } from './db/seed.ts';
@@ -17,13 +17,14 @@ export interface DepsOptions {
   /** PGlite data directory; omitted = in memory. Ignored with `databaseUrl`. */
   readonly dataDir?: string | undefined;
   readonly geodataBuildDir: string;
-  /** Failed-login limits; default 5 per username and address in 15 minutes. */
-  readonly loginLimits?: LoginLimiterOptions | undefined;
+  /** How failed logins are slowed down; default `DEFAULT_LOGIN_LIMITS`. */
+  readonly loginLimits?: LoginLimits | undefined;
 }
 
 /**
  * Opens and migrates the database, loads the boundary artefact, seeds reference data and creates
- * the in-process change bus, login limiter and meeting presenter positions.
+ * the in-process change bus, the login limiter (its counters are in the database) and meeting
+ * presenter positions.
  */
 export async function createServerDeps(options: DepsOptions): Promise<ServerDeps> {
   const geodata = await loadKelurahanArtifact(options.geodataBuildDir);
@@ -43,7 +44,7 @@ export async function createServerDeps(options: DepsOptions): Promise<ServerDeps
     geodata,
     locator,
     bus: new ChangeBus(),
-    loginLimiter: new LoginLimiter(options.loginLimits),
+    loginLimiter: new LoginLimiter(database.db, options.loginLimits),
     presentedSteps: new PresentedSteps(),
   };
 }

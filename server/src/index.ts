@@ -11,7 +11,7 @@ export {
   type KelurahanLocator,
 } from './spatial/kelurahan-locator.ts';
 export { ensureInitialAdmin, INITIAL_ADMIN_USERNAME } from './auth/ensure-initial-admin.ts';
-export { DEFAULT_LOGIN_LIMITS, LoginLimiter } from './auth/login-limiter.ts';
+export { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 export { hashPassword, verifyPassword } from './auth/password.ts';
 export {
   CLI_ACTOR,

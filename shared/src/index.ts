@@ -190,6 +190,7 @@ export {
   type ProgramEvidence,
   type ProgramFollowUp,
   type ProgramFunding,
+  programHistoryInputSchema,
   type ProgramHistoryEntry,
   type ProgramMilestone,
   type ProgramObstacle,
@@ -246,3 +247,10 @@ export {
 } from './messages/message.ts';
 export { translateValidationMessage } from './messages/validation-message.ts';
 export { formatJakartaTime } from './format-jakarta-time.ts';
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  pageInputShape,
+  TRPC_MAX_BATCH_SIZE,
+  type Page,
+} from './paging.ts';

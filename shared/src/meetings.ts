@@ -4,6 +4,7 @@ import { opdNameSchema } from './opd.ts';
 import type { ProgramFollowUp, ProgramHistoryEntry } from './program-details.ts';
 import { kelurahanCodeSchema, programIdSchema } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
+import { DEFAULT_PAGE_SIZE, pageInputShape, type Page } from './paging.ts';
 
 /** One step of a meeting agenda: a program, or a kelurahan to look at on the map. */
 export const meetingAgendaStepSchema = z.discriminatedUnion('kind', [
@@ -70,8 +71,13 @@ export const meetingFollowUpInputSchema = z.object({
   dueDate: z.iso.date(validationMessage('dateFormat')).nullable().default(null),
 });
 
-/** `meetings.sinceLast`: relative to the meeting `id`, or to now when omitted. */
-export const meetingSinceLastInputSchema = z.object({ id: recordIdSchema.optional() }).optional();
+/**
+ * `meetings.sinceLast`: relative to the meeting `id`, or to now when omitted; a page of the
+ * updates at a time.
+ */
+export const meetingSinceLastInputSchema = z
+  .object({ id: recordIdSchema.optional(), ...pageInputShape })
+  .default({ limit: DEFAULT_PAGE_SIZE });
 
 /** A meeting as `meetings.list` returns it. */
 export interface Meeting {
@@ -106,17 +112,20 @@ export interface MeetingDetail extends MeetingRecord {
   readonly presentedStep: number | null;
 }
 
-/** `meetings.sinceLast`: program updates since the previous meeting ended, per program. */
-export interface MeetingChangesSince {
+/**
+ * `meetings.sinceLast`: program updates since the previous meeting ended, a page at a time
+ * (oldest first, over all programs), with every program and its number of such updates.
+ */
+export interface MeetingChangesSince extends Page<ProgramHistoryEntry> {
   /** The previous ended meeting, or null when there is none (then every update is listed). */
   readonly previousMeetingId: number | null;
   /** Its `endedAt`; updates strictly after it are listed. */
   readonly since: string | null;
+  /** The 11 programs in order, each with how many updates it had since then (on all pages). */
   readonly programs: readonly {
     readonly programId: string;
     readonly number: number;
     readonly name: string;
-    /** Oldest first. */
-    readonly updates: readonly ProgramHistoryEntry[];
+    readonly updateCount: number;
   }[];
 }

@@ -10,6 +10,7 @@ import {
   type ProgramSummary,
 } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
+import { pageInputShape } from './paging.ts';
 
 /** Funding sources of a program (e-Monev semantics). */
 export const FUNDING_SOURCES = ['apbd_kota', 'apbd_provinsi', 'apbn', 'csr'] as const;
@@ -254,6 +255,9 @@ export interface ProgramConflictCurrent extends ProgramEditableState {
   /** Fields changed since the caller's `expectedVersion`. */
   readonly changedFields: readonly ProgramEditableField[];
 }
+
+/** `programs.history`: a page of a program's update records, newest first. */
+export const programHistoryInputSchema = z.object({ id: programIdSchema, ...pageInputShape });
 
 /** One immutable record of `programs.history`, newest first. */
 export interface ProgramHistoryEntry {

@@ -51,7 +51,7 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
         [
           'programs.verify',
           async () => {
-            const [update] = await admin.caller.programs.history({ id: 'tps' });
+            const [update] = (await admin.caller.programs.history({ id: 'tps' })).items;
             return admin.caller.programs.verify({ updateId: update?.id ?? 0 });
           },
           admin,
@@ -250,7 +250,7 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
         // Another admin: nobody verifies their own update.
         'programs.verify': async () =>
           (await server.callerAs('admin')).caller.programs.verify({
-            updateId: (await admin.caller.programs.history({ id: 'tps' }))[0]?.id ?? 0,
+            updateId: (await admin.caller.programs.history({ id: 'tps' })).items[0]?.id ?? 0,
           }),
         'programs.addFollowUp': () =>
           admin.caller.programs.addFollowUp({

@@ -50,14 +50,14 @@ describe.each(databaseTargets)('four eyes on verification on $name', (target) =>
       expect(((await english.json()) as { error: { message: string } }).error.message).toBe(
         'Your own update must be verified by another admin (four eyes)',
       );
-      const [refused] = await author.caller.programs.history({ id: 'alun-alun-merdeka' });
+      const [refused] = (await author.caller.programs.history({ id: 'alun-alun-merdeka' })).items;
       expect(refused).toMatchObject({ id: updateId, verified: false, verifiedByName: null });
 
       expect(await other.caller.programs.verify({ updateId })).toMatchObject({
         updateId,
         verifiedByName: other.name,
       });
-      const [verified] = await author.caller.programs.history({ id: 'alun-alun-merdeka' });
+      const [verified] = (await author.caller.programs.history({ id: 'alun-alun-merdeka' })).items;
       expect(verified).toMatchObject({ id: updateId, verified: true, verifiedByName: other.name });
     },
   );

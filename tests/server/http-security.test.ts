@@ -241,7 +241,7 @@ describe.each(databaseTargets)('HTTP security on $name', (target) => {
       expect(blocked.status).toBe(429);
       const body = (await blocked.json()) as TrpcErrorBody;
       expect(body.error.message).toMatch(
-        /Terlalu banyak percobaan gagal\. Coba lagi dalam \d+ menit/,
+        /Terlalu banyak percobaan gagal\. Coba lagi dalam \d+ detik/,
       );
       expect(body.error.data.retryAfterSeconds).toBeGreaterThan(0);
     },

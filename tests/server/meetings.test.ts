@@ -215,7 +215,7 @@ describe.each(databaseTargets)('meetings on $name', (target) => {
       ]) {
         expect(changes.previousMeetingId).toBe(first.id);
         expect(changes.programs.map((p) => p.programId)).toEqual(PROGRAMS.map((p) => p.id));
-        const notes = changes.programs.flatMap((p) => p.updates).map((u) => u.note);
+        const notes = changes.items.map((u) => u.note);
         expect(notes).toContain('Sesudah rapat pertama');
         expect(notes).not.toContain('Sebelum rapat pertama');
       }

@@ -70,7 +70,7 @@ describe.each(databaseTargets)("changing a program's lead OPD on $name", (target
       ).toBe('FORBIDDEN');
       expect(await versionOf('tps')).toBe(byNewLead.version);
 
-      const history = await admin.caller.programs.history({ id: 'tps' });
+      const history = (await admin.caller.programs.history({ id: 'tps' })).items;
       expect(history.find((h) => h.version === handover.version)).toMatchObject({
         userName: admin.name,
         note: 'Dialihkan ke Dishub',

@@ -94,7 +94,7 @@ describe.each(databaseTargets)('program updates on $name', (target) => {
         financialProgress: financial,
         note: '',
       });
-      const history = await dlh.caller.programs.history({ id: 'tps' });
+      const history = (await dlh.caller.programs.history({ id: 'tps' })).items;
       expect(history.map((h) => h.version).slice(0, 2)).toEqual([second.version, result.version]);
       expect(history[1]).toMatchObject({
         userName: dlh.name,
@@ -256,7 +256,7 @@ describe.each(databaseTargets)('program updates on $name', (target) => {
     const updateId = await newTpsUpdate('Untuk diverifikasi');
     const verified = await admin.caller.programs.verify({ updateId });
     expect(verified).toMatchObject({ updateId, verifiedByName: admin.name });
-    const [again] = await dlh.caller.programs.history({ id: 'tps' });
+    const [again] = (await dlh.caller.programs.history({ id: 'tps' })).items;
     expect(again).toMatchObject({ id: updateId, verified: true, verifiedByName: admin.name });
     expect(await codeOf(admin.caller.programs.verify({ updateId }))).toBe('CONFLICT');
     expect(await codeOf(admin.caller.programs.verify({ updateId: 999_999 }))).toBe('NOT_FOUND');

@@ -58,7 +58,8 @@ function ProgramFacts({ program }: { program: ProgramDetail }) {
   const trpc = useTRPC();
   const format = useProgramFormat();
   const now = useNow();
-  const latest = useQuery(trpc.programs.history.queryOptions({ id: program.id })).data?.[0];
+  const latest = useQuery(trpc.programs.history.queryOptions({ id: program.id, limit: 1 })).data
+    ?.items[0];
   const obstacles = openObstacles(program.obstacles);
   const followUps = openFollowUps(program.followUps);
   return (

@@ -760,4 +760,9 @@ export const en: Messages = {
     lost: 'Connection lost — retrying…',
     hint: 'Changes by other users appear automatically',
   },
+  paging: {
+    loadMore: 'Load more',
+    loading: 'Loading…',
+    error: 'The rest of the list could not be loaded. Try again.',
+  },
 };

@@ -759,4 +759,9 @@ export const id = {
     lost: 'Koneksi terputus — mencoba lagi…',
     hint: 'Perubahan dari pengguna lain tampil otomatis',
   },
+  paging: {
+    loadMore: 'Muat lebih banyak',
+    loading: 'Memuat…',
+    error: 'Lanjutan daftar gagal dimuat. Coba lagi.',
+  },
 } as const;

@@ -17,7 +17,9 @@ function hits(event: Parameters<typeof queriesAffectedBy>[1], session: SessionIn
     list: trpc.programs.list.queryKey(),
     tps: trpc.programs.byId.queryKey({ id: 'tps' }),
     pasar: trpc.programs.byId.queryKey({ id: 'pasar-besar' }),
-    tpsHistory: trpc.programs.history.queryKey({ id: 'tps' }),
+    tpsHistory: trpc.programs.history.queryKey({ id: 'tps', limit: 1 }),
+    tpsHistoryPages: trpc.programs.history.infiniteQueryKey({ id: 'tps' }),
+    pasarHistoryPages: trpc.programs.history.infiniteQueryKey({ id: 'pasar-besar' }),
     sites: trpc.programSites.list.queryKey(),
     flood: trpc.floodSpots.list.queryKey(),
     users: trpc.users.list.queryKey(),
@@ -49,7 +51,7 @@ describe('queriesAffectedBy', () => {
   it('refreshes the board, that program, its history and the map sites on a program change', () => {
     expect(
       hits({ kind: 'program', id: 'tps', version: 4, at: '2025-01-01T00:00:00Z' }, session),
-    ).toEqual(['list', 'tps', 'tpsHistory', 'sites']);
+    ).toEqual(['list', 'tps', 'tpsHistory', 'tpsHistoryPages', 'sites']);
   });
 
   it('refreshes the session only when the account change is about it', () => {

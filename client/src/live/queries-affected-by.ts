@@ -2,6 +2,7 @@ import type { AppRouter } from '@peta/server';
 import type { ChangeEvent, SessionInfo } from '@peta/shared';
 import type { QueryClient, QueryFilters } from '@tanstack/react-query';
 import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { programHistoryFilters } from '../programs/program-history-filters.ts';
 
 type Trpc = TRPCOptionsProxy<AppRouter>;
 
@@ -22,7 +23,7 @@ export function queriesAffectedBy(
       return [
         trpc.programs.list.queryFilter(),
         trpc.programs.byId.queryFilter({ id: event.id }),
-        trpc.programs.history.queryFilter({ id: event.id }),
+        ...programHistoryFilters(trpc, event.id),
         trpc.programSites.list.queryFilter(),
         audit,
       ];

@@ -1,6 +1,7 @@
 import type { MeetingDetail, ProgramHistoryEntry } from '@peta/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../components/LoadMore.tsx';
 import { describeField } from '../programs/describe-field.ts';
 import { useProgramFormat } from '../programs/use-program-format.ts';
 import { PageMessage } from '../routes/PageMessage.tsx';
@@ -17,15 +18,20 @@ export interface SinceLastStepProps {
 }
 
 /**
- * The first step: every program update since the previous meeting ended, per program
- * (`meetings.sinceLast`), programs without updates named in one line; and the meeting's general
- * decisions, with the form to record one.
+ * The first step: the program updates since the previous meeting ended, per program
+ * (`meetings.sinceLast`, a page at a time: "Muat lebih banyak" loads more), programs without
+ * updates named in one line; and the meeting's general decisions, with the form to record one.
  */
 export function SinceLastStep({ meeting, canRecord }: SinceLastStepProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const format = useProgramFormat();
-  const changes = useQuery(trpc.meetings.sinceLast.queryOptions({ id: meeting.id }));
+  const changes = useInfiniteQuery(
+    trpc.meetings.sinceLast.infiniteQueryOptions(
+      { id: meeting.id },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
+  );
   const general = meeting.decisions.filter((d) => d.programId === null);
 
   let body;
@@ -38,13 +44,17 @@ export function SinceLastStep({ meeting, canRecord }: SinceLastStepProps) {
       </PageMessage>
     );
   } else {
-    const updated = changes.data.programs.filter((p) => p.updates.length > 0);
-    const quiet = changes.data.programs.filter((p) => p.updates.length === 0);
+    const [first] = changes.data.pages;
+    const programs = first?.programs ?? [];
+    const since = first?.since ?? null;
+    const updates = changes.data.pages.flatMap((page) => page.items);
+    const updated = programs.filter((p) => p.updateCount > 0);
+    const quiet = programs.filter((p) => p.updateCount === 0);
     body = (
       <>
         <p className="meeting-lead">
-          {changes.data.since
-            ? t('meeting.sinceLast.since', { time: format.dateTime(changes.data.since) })
+          {since
+            ? t('meeting.sinceLast.since', { time: format.dateTime(since) })
             : t('meeting.sinceLast.first')}
         </p>
         {updated.map((p) => (
@@ -58,16 +68,19 @@ export function SinceLastStep({ meeting, canRecord }: SinceLastStepProps) {
             <h3 id={`since-${p.programId}`}>
               {p.number}. {p.name}{' '}
               <span className="meeting-count">
-                {t('meeting.sinceLast.updates', { count: p.updates.length })}
+                {t('meeting.sinceLast.updates', { count: p.updateCount })}
               </span>
             </h3>
             <ol className="item-list">
-              {p.updates.map((u) => (
-                <UpdateItem key={u.id} entry={u} />
-              ))}
+              {updates
+                .filter((u) => u.programId === p.programId)
+                .map((u) => (
+                  <UpdateItem key={u.id} entry={u} />
+                ))}
             </ol>
           </section>
         ))}
+        <LoadMore query={changes} />
         {quiet.length > 0 && (
           <p className="muted">
             {t('meeting.sinceLast.quietPrograms', {

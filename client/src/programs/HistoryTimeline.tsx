@@ -1,13 +1,15 @@
 import type { ProgramHistoryEntry, SessionInfo } from '@peta/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { LoadMore } from '../components/LoadMore.tsx';
 import { loginPath, programPath } from '../routes/paths.ts';
 import { PageMessage } from '../routes/PageMessage.tsx';
 import { readTrpcError } from '../routes/read-trpc-error.ts';
 import { useTRPC } from '../trpc.ts';
 import { describeField } from './describe-field.ts';
+import { programHistoryFilters } from './program-history-filters.ts';
 import { useProgramFormat } from './use-program-format.ts';
 import { ProgramSection } from './ProgramSection.tsx';
 
@@ -18,19 +20,23 @@ export interface HistoryTimelineProps {
 }
 
 /**
- * "Riwayat pembaruan": every update of the program, newest first — who, when, each changed
- * field before → after, the note, and "Terverifikasi oleh X"; admins verify the updates of
- * others (on their own the button is disabled with the reason: four eyes). The server shows
- * history to sessions only. E2e hooks: `data-testid="history-entry"`, `data-version`,
- * `data-verified`.
+ * "Riwayat pembaruan": the updates of the program, newest first, a page at a time ("Muat lebih
+ * banyak") — who, when, each changed field before → after, the note, and "Terverifikasi oleh
+ * X"; admins verify the updates of others (on their own the button is disabled with the reason:
+ * four eyes). The server shows history to sessions only. E2e hooks: `data-testid="history-entry"`,
+ * `data-version`, `data-verified`.
  */
 export function HistoryTimeline({ programId, session }: HistoryTimelineProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const history = useQuery({
-    ...trpc.programs.history.queryOptions({ id: programId }),
+  const history = useInfiniteQuery({
+    ...trpc.programs.history.infiniteQueryOptions(
+      { id: programId },
+      { getNextPageParam: (page) => page.nextCursor },
+    ),
     enabled: session !== null,
   });
+  const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <ProgramSection id="history" title={t('programs.history.title')}>
       {session === null ? (
@@ -45,19 +51,22 @@ export function HistoryTimeline({ programId, session }: HistoryTimelineProps) {
         >
           {t('programs.history.error')}
         </PageMessage>
-      ) : history.data.length === 0 ? (
+      ) : entries.length === 0 ? (
         <p className="muted">{t('programs.history.empty')}</p>
       ) : (
-        <ol className="history" aria-labelledby="history-title">
-          {history.data.map((entry) => (
-            <HistoryItem
-              key={entry.id}
-              entry={entry}
-              canVerify={session.role === 'admin'}
-              isOwn={entry.userId === session.userId}
-            />
-          ))}
-        </ol>
+        <>
+          <ol className="history" aria-labelledby="history-title">
+            {entries.map((entry) => (
+              <HistoryItem
+                key={entry.id}
+                entry={entry}
+                canVerify={session.role === 'admin'}
+                isOwn={entry.userId === session.userId}
+              />
+            ))}
+          </ol>
+          <LoadMore query={history} />
+        </>
       )}
     </ProgramSection>
   );
@@ -128,7 +137,11 @@ function Verification({ entry, canVerify, isOwn }: HistoryItemProps) {
   const verify = useMutation(
     trpc.programs.verify.mutationOptions({
       onSettled: () =>
-        queryClient.invalidateQueries(trpc.programs.history.queryFilter({ id: entry.programId })),
+        Promise.all(
+          programHistoryFilters(trpc, entry.programId).map((filter) =>
+            queryClient.invalidateQueries(filter),
+          ),
+        ),
     }),
   );
   if (entry.verified) {

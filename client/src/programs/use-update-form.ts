@@ -6,6 +6,7 @@ import { asLanguage } from '../i18n/i18n.ts';
 import { readTrpcError } from '../routes/read-trpc-error.ts';
 import { useTRPC } from '../trpc.ts';
 import { reapplyOnConflict } from './conflict-merge.ts';
+import { programHistoryFilters } from './program-history-filters.ts';
 import { clearDraft, loadDraft, saveDraft, sessionDraftStorage } from './draft-storage.ts';
 import {
   formErrorsOf,
@@ -63,7 +64,9 @@ export function useUpdateForm(detail: ProgramDetail) {
         setNotice({ kind: 'saved', version: result.version });
         // The live event does the same, but the saver must not depend on the connection.
         void queryClient.invalidateQueries(trpc.programs.byId.queryFilter({ id: detail.id }));
-        void queryClient.invalidateQueries(trpc.programs.history.queryFilter({ id: detail.id }));
+        for (const filter of programHistoryFilters(trpc, detail.id)) {
+          void queryClient.invalidateQueries(filter);
+        }
         void queryClient.invalidateQueries(trpc.programs.list.queryFilter());
       },
       onError: (error) => {

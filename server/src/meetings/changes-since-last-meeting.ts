@@ -1,7 +1,13 @@
-import { type MeetingChangesSince, message, type ProgramHistoryEntry } from '@peta/shared';
-import { and, asc, desc, eq, gt, isNotNull, lte, ne } from 'drizzle-orm';
+import {
+  type MeetingChangesSince,
+  message,
+  type ProgramHistoryEntry,
+  type Page,
+} from '@peta/shared';
+import { and, asc, count, desc, eq, gt, isNotNull, lte, ne } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { meetings } from '../db/meeting-schema.ts';
+import { pageOf, type PageInput } from '../db/page-of.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
 import { programs } from '../db/schema.ts';
 import { queryProgramHistory } from '../programs/program-history.ts';
@@ -25,13 +31,16 @@ async function previousEndedMeeting(db: Db, before: Date | null, exceptId: numbe
 }
 
 /**
- * "Changes since the last meeting": for each of the 11 programs, every update recorded after
- * the previous ended meeting's `endedAt` (all updates when there is none). The previous meeting
- * of meeting `id` is the latest one that had ended when `id` started.
+ * "Changes since the last meeting": every update recorded after the previous ended meeting's
+ * `endedAt` (all updates when there is none), a page at a time in the order they were recorded
+ * (the cursor is the id of the last update seen), with the 11 programs and each one's number
+ * of such updates. The previous meeting of meeting `id` is the latest one that had ended when
+ * `id` started.
  */
 export async function changesSinceLastMeeting(
   db: Db,
   id: number | undefined,
+  page: PageInput,
 ): Promise<MeetingChangesSince> {
   let startedAt: Date | null = null;
   if (id !== undefined) {
@@ -44,21 +53,24 @@ export async function changesSinceLastMeeting(
   }
   const previous = await previousEndedMeeting(db, startedAt, id ?? null);
   const since = previous?.endedAt ?? null;
+  const after = since ? gt(programUpdates.createdAt, since) : undefined;
   const programRows = await db
     .select({ id: programs.id, number: programs.number, name: programs.name })
     .from(programs)
     .orderBy(asc(programs.number));
-  const entries = await queryProgramHistory(
+  const counts = await db
+    .select({ programId: programUpdates.programId, count: count() })
+    .from(programUpdates)
+    .where(after)
+    .groupBy(programUpdates.programId);
+  const countOf = new Map(counts.map((c) => [c.programId, c.count]));
+  const rows = await queryProgramHistory(
     db,
-    since ? gt(programUpdates.createdAt, since) : undefined,
-    [asc(programUpdates.createdAt), asc(programUpdates.id)],
+    and(after, page.cursor === undefined ? undefined : gt(programUpdates.id, page.cursor)),
+    [asc(programUpdates.id)],
+    page.limit + 1,
   );
-  const byProgram = new Map<string, ProgramHistoryEntry[]>();
-  for (const entry of entries) {
-    const list = byProgram.get(entry.programId) ?? [];
-    list.push(entry);
-    byProgram.set(entry.programId, list);
-  }
+  const updates: Page<ProgramHistoryEntry> = pageOf(rows, page.limit, (entry) => entry.id);
   return {
     previousMeetingId: previous?.id ?? null,
     since: since?.toISOString() ?? null,
@@ -66,7 +78,8 @@ export async function changesSinceLastMeeting(
       programId: p.id,
       number: p.number,
       name: p.name,
-      updates: byProgram.get(p.id) ?? [],
+      updateCount: countOf.get(p.id) ?? 0,
     })),
+    ...updates,
   };
 }

@@ -1,22 +1,27 @@
-import type { ProgramEditableField, ProgramHistoryEntry } from '@peta/shared';
+import type { Page, ProgramEditableField, ProgramHistoryEntry } from '@peta/shared';
 import { message, PROGRAM_EDITABLE_FIELDS } from '@peta/shared';
-import { desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { UserActor } from '../auth/session-actor.ts';
 import type { Context } from '../context.ts';
 import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
 import { programUpdates } from '../db/program-details-schema.ts';
+import { pageOf, type PageInput } from '../db/page-of.ts';
 import { transact } from '../db/transact.ts';
 import { LocalizedError } from '../errors.ts';
 
 const verifiers = alias(users, 'verifiers');
 
-/** Update records matching `where`, in `order`, with the names of their author and verifier. */
+/**
+ * Update records matching `where`, in `order`, at most `limit` of them, with the names of their
+ * author and verifier.
+ */
 export async function queryProgramHistory(
   db: Db,
   where: SQL | undefined,
   order: SQL[],
+  limit: number,
 ): Promise<ProgramHistoryEntry[]> {
   const rows = await db
     .select({
@@ -28,7 +33,8 @@ export async function queryProgramHistory(
     .innerJoin(users, eq(users.id, programUpdates.userId))
     .leftJoin(verifiers, eq(verifiers.id, programUpdates.verifiedBy))
     .where(where)
-    .orderBy(...order);
+    .orderBy(...order)
+    .limit(limit);
   return rows.map(({ update, userName, verifiedByName }) => ({
     id: update.id,
     programId: update.programId,
@@ -48,11 +54,25 @@ export async function queryProgramHistory(
   }));
 }
 
-/** The immutable update records of a program, newest first, with names and verification. */
-export function listProgramHistory(db: Db, programId: string): Promise<ProgramHistoryEntry[]> {
-  return queryProgramHistory(db, eq(programUpdates.programId, programId), [
-    desc(programUpdates.version),
-  ]);
+/**
+ * A page of the immutable update records of a program, newest first, with names and
+ * verification; the cursor is the version the next page starts below.
+ */
+export async function listProgramHistory(
+  db: Db,
+  programId: string,
+  page: PageInput,
+): Promise<Page<ProgramHistoryEntry>> {
+  const rows = await queryProgramHistory(
+    db,
+    and(
+      eq(programUpdates.programId, programId),
+      page.cursor === undefined ? undefined : lt(programUpdates.version, page.cursor),
+    ),
+    [desc(programUpdates.version)],
+    page.limit + 1,
+  );
+  return pageOf(rows, page.limit, (entry) => entry.version);
 }
 
 /**

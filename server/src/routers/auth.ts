@@ -8,6 +8,7 @@ import {
 } from '@peta/shared';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.ts';
+import type { CountedAttempt, LimitKey } from '../auth/login-limiter.ts';
 import { hashSecretToken } from '../auth/secret-token.ts';
 import { toSessionInfo } from '../auth/session-actor.ts';
 import {
@@ -22,17 +23,39 @@ import { transact } from '../db/transact.ts';
 import { DetailedError, LocalizedError } from '../errors.ts';
 import { publicProcedure, router, userProcedure } from '../trpc.ts';
 
-/** Refuses while `key` has too many recent failures from this address. */
-function assertNotLimited(ctx: Context, key: string): void {
-  const waitMs = ctx.loginLimiter.retryAfterMs(key, ctx.clientAddress);
-  if (waitMs > 0) {
-    const retryAfterSeconds = Math.ceil(waitMs / 1000);
-    throw new DetailedError(
-      'TOO_MANY_REQUESTS',
-      message('tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }),
-      { retryAfterSeconds },
-    );
-  }
+/**
+ * Counts an attempt on `keys` before anything is checked (see {@link LoginLimiter}); refuses with
+ * TOO_MANY_REQUESTS and the wait when a counter asks for one.
+ */
+async function countAttempt(ctx: Context, keys: readonly LimitKey[]): Promise<CountedAttempt> {
+  const reservation = await ctx.loginLimiter.reserve(keys);
+  if (reservation.ok) return reservation.attempt;
+  const retryAfterSeconds = Math.ceil(reservation.retryAfterMs / 1000);
+  throw new DetailedError(
+    'TOO_MANY_REQUESTS',
+    retryAfterSeconds < 60
+      ? message('tooManyAttemptsSeconds', { seconds: retryAfterSeconds })
+      : message('tooManyAttempts', { minutes: Math.ceil(retryAfterSeconds / 60) }),
+    { retryAfterSeconds },
+  );
+}
+
+/**
+ * Writes one `auth.loginFailed` audit row for each counter this failure brought to its limit
+ * or a doubling of it: failures are audited in aggregate, not one row per attempt.
+ */
+async function auditFailures(ctx: Context, attempt: CountedAttempt, address: string) {
+  if (attempt.reached.length === 0) return;
+  await transact(ctx, async (change) => {
+    for (const { key, failures } of attempt.reached) {
+      await change.audit({
+        action: 'auth.loginFailed',
+        entity: key.kind,
+        entityId: key.id,
+        after: { failures, address },
+      });
+    }
+  });
 }
 
 /**
@@ -77,7 +100,10 @@ async function signIn(ctx: Context, holder: SessionHolder, name: string): Promis
 export const authRouter = router({
   /** Signs in with username and password; sets the session cookie. Rate-limited on failures. */
   login: publicProcedure.input(loginInputSchema).mutation(async ({ ctx, input }) => {
-    assertNotLimited(ctx, input.username);
+    const attempt = await countAttempt(
+      ctx,
+      await ctx.loginLimiter.loginKeys(input.username, ctx.clientAddress),
+    );
     const [user] = await ctx.db
       .select({
         id: users.id,
@@ -92,17 +118,17 @@ export const authRouter = router({
       user?.passwordHash ?? (await dummyPasswordHash()),
     );
     if (!user || !ok || user.disabled) {
-      ctx.loginLimiter.fail(input.username, ctx.clientAddress);
+      await auditFailures(ctx, attempt, ctx.clientAddress);
       throw new LocalizedError('UNAUTHORIZED', message('wrongLogin'));
     }
-    ctx.loginLimiter.succeed(input.username, ctx.clientAddress);
+    await attempt.succeeded();
+    await ctx.loginLimiter.rememberSuccess(input.username, ctx.clientAddress);
     return signIn(ctx, { userId: user.id }, user.displayName);
   }),
 
   /** Signs a wall display in with its token: a read-only `display` session. */
   displayLogin: publicProcedure.input(displayLoginInputSchema).mutation(async ({ ctx, input }) => {
-    const key = '\u0000display';
-    assertNotLimited(ctx, key);
+    const attempt = await countAttempt(ctx, [{ kind: 'display', id: ctx.clientAddress }]);
     const [token] = await ctx.db
       .select({ id: displayTokens.id, label: displayTokens.label })
       .from(displayTokens)
@@ -113,9 +139,10 @@ export const authRouter = router({
         ),
       );
     if (!token) {
-      ctx.loginLimiter.fail(key, ctx.clientAddress);
+      await auditFailures(ctx, attempt, ctx.clientAddress);
       throw new LocalizedError('UNAUTHORIZED', message('displayTokenInvalid'));
     }
+    await attempt.succeeded();
     return signIn(ctx, { displayTokenId: token.id }, token.label);
   }),
 
@@ -145,19 +172,21 @@ export const authRouter = router({
   changePassword: userProcedure
     .input(changePasswordInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const key = ctx.user.username;
-      assertNotLimited(ctx, key);
+      const attempt = await countAttempt(ctx, [
+        { kind: 'passwordChange', id: String(ctx.user.userId) },
+      ]);
       const [row] = await ctx.db
         .select({ passwordHash: users.passwordHash })
         .from(users)
         .where(eq(users.id, ctx.user.userId));
       if (!row || !(await verifyPassword(input.currentPassword, row.passwordHash))) {
-        ctx.loginLimiter.fail(key, ctx.clientAddress);
+        await auditFailures(ctx, attempt, ctx.clientAddress);
         throw new LocalizedError(
           'BAD_REQUEST',
           fieldMessage('currentPassword', message('currentPasswordWrong')),
         );
       }
+      await attempt.succeeded();
       const passwordHash = await hashPassword(input.newPassword);
       await transact(ctx, async (change) => {
         await change.tx.update(users).set({ passwordHash }).where(eq(users.id, ctx.user.userId));

@@ -33,10 +33,10 @@ export const meetingsRouter = router({
       presentedStep: ctx.presentedSteps.get(input.id),
     })),
 
-  /** Program updates since the previous meeting ended, per program (any session). */
+  /** Program updates since the previous meeting ended, a page at a time (any session). */
   sinceLast: authedProcedure
     .input(meetingSinceLastInputSchema)
-    .query(({ ctx, input }) => changesSinceLastMeeting(ctx.db, input?.id)),
+    .query(({ ctx, input }) => changesSinceLastMeeting(ctx.db, input.id, input)),
 
   /** Starts a meeting; the default agenda is the 11 programs in order (admin). */
   start: adminProcedure

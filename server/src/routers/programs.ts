@@ -4,6 +4,7 @@ import {
   followUpSetDoneInputSchema,
   message,
   programByIdInputSchema,
+  programHistoryInputSchema,
   programUpdateInputSchema,
   programVerifyInputSchema,
 } from '@peta/shared';
@@ -39,10 +40,10 @@ export const programsRouter = router({
     return loadProgramDetail(ctx.db, ctx.locator, row, ctx.session !== null);
   }),
 
-  /** The immutable update records of a program, newest first (any session). */
+  /** The immutable update records of a program, newest first, a page at a time (any session). */
   history: authedProcedure
-    .input(programByIdInputSchema)
-    .query(({ ctx, input }) => listProgramHistory(ctx.db, input.id)),
+    .input(programHistoryInputSchema)
+    .query(({ ctx, input }) => listProgramHistory(ctx.db, input.id, input)),
 
   /**
    * Records an update (admin, or an OPD leading/supporting the program). A stale

@@ -127,4 +127,5 @@ export const CATALOGUE_EN = {
   cannotVerifyOwnUpdate: 'Your own update must be verified by another admin (four eyes)',
   photoUnreadable: 'The photo file is damaged or incomplete; save the photo again and re-upload it',
   photoTooManyPixels: 'The photo is too large: at most {{megapixels}} megapixels',
+  tooManyAttemptsSeconds: 'Too many failed attempts. Try again in {{seconds}} s.',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

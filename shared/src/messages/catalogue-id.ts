@@ -132,4 +132,5 @@ export const CATALOGUE_ID = {
   cannotVerifyOwnUpdate: 'Pembaruan Anda sendiri harus diverifikasi oleh admin lain (empat mata)',
   photoUnreadable: 'Berkas foto rusak atau tidak utuh; simpan ulang fotonya lalu unggah lagi',
   photoTooManyPixels: 'Foto terlalu besar: maksimal {{megapixels}} megapiksel',
+  tooManyAttemptsSeconds: 'Terlalu banyak percobaan gagal. Coba lagi dalam {{seconds}} detik.',
 } as const;
