@@ -221,7 +221,8 @@ export class LoginLimiter {
       })
       .from(loginAttempts)
       .where(eq(loginAttempts.key, counterKey(key)));
-    const waitUntil = Number(row?.waitUntil ?? 0);
+    // Whole milliseconds: the epoch arithmetic in float8 is not exact.
+    const waitUntil = Math.round(Number(row?.waitUntil ?? 0));
     return Math.max(1000, Math.ceil(waitUntil - this.#now().getTime()));
   }
 }
