@@ -24,7 +24,7 @@ import { DetailedError, LocalizedError } from '../errors.ts';
 import { publicProcedure, router, userProcedure } from '../trpc.ts';
 
 /**
- * Counts an attempt on `keys` before anything is checked (see {@link LoginLimiter}); refuses with
+ * Counts an attempt on `keys` before anything is checked (auth/login-limiter.ts); refuses with
  * TOO_MANY_REQUESTS and the wait when a counter asks for one.
  */
 async function countAttempt(ctx: Context, keys: readonly LimitKey[]): Promise<CountedAttempt> {
