@@ -3,14 +3,15 @@ import path from 'node:path';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { sql } from 'drizzle-orm';
 import { EVIDENCE_MAX_BYTES, TRPC_MAX_BATCH_SIZE } from '@peta/shared';
 import type { ServerDeps } from './deps.ts';
 import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { evidenceRoute } from './http/evidence-route.ts';
+import { healthRoute } from './http/health-route.ts';
 import { noStore } from './http/no-store.ts';
+import { serviceUnavailableHandler } from './http/service-unavailable.ts';
 import { cookieOptionsOf } from './http/session-cookie.ts';
 import { appRouter } from './router.ts';
 
@@ -64,14 +65,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
 
   app.use(['/trpc', '/export', '/evidence', '/healthz'], noStore);
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await deps.db.execute(sql`select 1`);
-      res.json({ ok: true, db: deps.dbKind });
-    } catch {
-      res.status(503).json({ ok: false, db: deps.dbKind });
-    }
-  });
+  app.get('/healthz', healthRoute(deps));
 
   app.use(
     '/trpc',
@@ -111,5 +105,6 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
         .send('The client is not built yet: run `pnpm build` (or `pnpm start`, which builds).');
     }
   });
+  app.use(serviceUnavailableHandler);
   return app;
 }

@@ -1,6 +1,7 @@
 import { LoginLimiter, type LoginLimits } from './auth/login-limiter.ts';
 import type { ContextDeps } from './context.ts';
 import { openDatabase, type Database } from './db/database.ts';
+import type { PostgresTimeouts } from './db/postgres-pool.ts';
 import { seedDatabase } from './db/seed.ts';
 import { loadKelurahanArtifact, loadSamplesArtifact } from './geodata-store.ts';
 import { ChangeBus } from './live/change-bus.ts';
@@ -17,6 +18,8 @@ export interface DepsOptions {
   /** PGlite data directory; omitted = in memory. Ignored with `databaseUrl`. */
   readonly dataDir?: string | undefined;
   readonly geodataBuildDir: string;
+  /** PostgreSQL session timeouts; default `DEFAULT_POSTGRES_TIMEOUTS`. */
+  readonly postgresTimeouts?: PostgresTimeouts | undefined;
   /** How failed logins are slowed down; default `DEFAULT_LOGIN_LIMITS`. */
   readonly loginLimits?: LoginLimits | undefined;
 }
@@ -29,7 +32,11 @@ export interface DepsOptions {
 export async function createServerDeps(options: DepsOptions): Promise<ServerDeps> {
   const geodata = await loadKelurahanArtifact(options.geodataBuildDir);
   const samples = await loadSamplesArtifact(options.geodataBuildDir);
-  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  const database = await openDatabase({
+    url: options.databaseUrl,
+    dataDir: options.dataDir,
+    postgresTimeouts: options.postgresTimeouts,
+  });
   try {
     await seedDatabase(database.db, geodata, samples);
   } catch (error) {

@@ -2,9 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { passwordSchema } from '@peta/shared';
 import { z } from 'zod';
+import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './db/postgres-pool.ts';
 
 /** The repository root: server/src/.. /.. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A duration in whole milliseconds, 0 or more. */
+const milliseconds = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -39,6 +43,14 @@ const envSchema = z.object({
       v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
     )
     .default(false),
+  /** PostgreSQL `statement_timeout` of the app's sessions, ms (0 = none). */
+  PG_STATEMENT_TIMEOUT_MS: milliseconds(DEFAULT_POSTGRES_TIMEOUTS.statementMs),
+  /** PostgreSQL `lock_timeout`, ms (0 = none). */
+  PG_LOCK_TIMEOUT_MS: milliseconds(DEFAULT_POSTGRES_TIMEOUTS.lockMs),
+  /** PostgreSQL `idle_in_transaction_session_timeout`, ms (0 = none). */
+  PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(DEFAULT_POSTGRES_TIMEOUTS.idleInTransactionMs),
+  /** How long a request waits for a PostgreSQL connection, ms (0 = forever). */
+  PG_CONNECT_TIMEOUT_MS: milliseconds(DEFAULT_POSTGRES_TIMEOUTS.connectMs),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -52,4 +64,14 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The PostgreSQL session timeouts `env` sets. */
+export function postgresTimeoutsOf(env: Env): PostgresTimeouts {
+  return {
+    statementMs: env.PG_STATEMENT_TIMEOUT_MS,
+    lockMs: env.PG_LOCK_TIMEOUT_MS,
+    idleInTransactionMs: env.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    connectMs: env.PG_CONNECT_TIMEOUT_MS,
+  };
 }

@@ -1,13 +1,14 @@
 import { createApp } from './app.ts';
 import { ensureInitialAdmin } from './auth/ensure-initial-admin.ts';
 import { createServerDeps } from './deps.ts';
-import { parseEnv } from './env.ts';
+import { parseEnv, postgresTimeoutsOf } from './env.ts';
 
 const env = parseEnv();
 const deps = await createServerDeps({
   databaseUrl: env.DATABASE_URL,
   dataDir: env.DATA_DIR,
   geodataBuildDir: env.GEODATA_BUILD_DIR,
+  postgresTimeouts: postgresTimeoutsOf(env),
 });
 await ensureInitialAdmin(deps.db, {
   password: env.ADMIN_PASSWORD,

@@ -10,6 +10,7 @@ import { z, ZodError } from 'zod';
 import type { UserActor } from './auth/session-actor.ts';
 import type { Context } from './context.ts';
 import { DetailedError, LocalizedError } from './errors.ts';
+import { serviceUnavailableFor } from './http/service-unavailable.ts';
 
 /** The first zod issue as "field: message", the way a form shows it. */
 function firstIssueMessage(error: ZodError, language: Language): string {
@@ -60,11 +61,22 @@ const t = initTRPC.context<Context>().create({
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+/**
+ * A procedure that failed because the database is down, read-only or too busy answers
+ * SERVICE_UNAVAILABLE (503) with a catalogue message, not a 500 with the driver's error.
+ */
+const databaseUnavailableAs503 = t.middleware(async ({ next }) => {
+  const result = await next();
+  const unavailable = result.ok ? null : serviceUnavailableFor(result.error);
+  if (unavailable) throw unavailable;
+  return result;
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(databaseUnavailableAs503);
 
 /** Any session: user of any role or a display. */
-export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {
     throw new LocalizedError('UNAUTHORIZED', message('signInFirst'));
   }

@@ -6,7 +6,12 @@ import path from 'node:path';
 
 export interface ThrowawayPostgres {
   readonly url: string;
+  /** Stops the server for good and deletes its directory. */
   stop(): void;
+  /** Shuts the server down (fast: open sessions are terminated), keeping its data. */
+  shutDown(): void;
+  /** Starts a server that {@link shutDown} stopped, on the same port and data. */
+  startUp(): void;
 }
 
 /** Options of {@link startThrowawayPostgres}. */
@@ -22,7 +27,8 @@ function failureText(error: unknown): string {
   return text || String(error);
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -84,18 +90,25 @@ export async function startThrowawayPostgres(
       '--no-sync',
     ]);
     step = 'pg_ctl start';
-    run('pg_ctl', [
-      '-D',
-      dataDir,
-      '-l',
-      path.join(dir, 'server.log'),
-      '-o',
-      `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
-      '-w',
-      'start',
-    ]);
+    const startUp = (): void => {
+      run('pg_ctl', [
+        '-D',
+        dataDir,
+        '-l',
+        path.join(dir, 'server.log'),
+        '-o',
+        `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off`,
+        '-w',
+        'start',
+      ]);
+    };
+    startUp();
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      shutDown() {
+        run('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
+      },
+      startUp,
       stop() {
         try {
           stopServer();

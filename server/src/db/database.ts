@@ -6,7 +6,11 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import {
+  createPostgresPool,
+  DEFAULT_POSTGRES_TIMEOUTS,
+  type PostgresTimeouts,
+} from './postgres-pool.ts';
 import * as schema from './schema.ts';
 
 const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
@@ -25,17 +29,17 @@ export interface DatabaseOptions {
   readonly url?: string | undefined;
   /** PGlite data directory; omitted = in memory (tests). */
   readonly dataDir?: string | undefined;
+  /** PostgreSQL only: session timeouts; default {@link DEFAULT_POSTGRES_TIMEOUTS}. */
+  readonly postgresTimeouts?: PostgresTimeouts | undefined;
 }
 
 /** Opens the database (PostgreSQL when `url` is given, else embedded PGlite) and migrates it. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
-    // An idle client the server drops (restart, admin termination) emits 'error' on the pool;
-    // unhandled it would crash the process. The pool replaces the client on next use.
-    pool.on('error', (error) => {
-      console.error(`PostgreSQL connection lost: ${error.message}`);
-    });
+    const pool = createPostgresPool(
+      options.url,
+      options.postgresTimeouts ?? DEFAULT_POSTGRES_TIMEOUTS,
+    );
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
     return { db, kind: 'postgres', close: () => pool.end() };

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { findSession, refreshSession } from '../auth/session-store.ts';
 import type { Session } from '../auth/session-actor.ts';
 import { createContextInner, type Context, type ContextDeps } from '../context.ts';
+import { serviceUnavailableIn } from './service-unavailable.ts';
 import {
   isSessionCookieOutdated,
   readSessionToken,
@@ -24,10 +25,12 @@ export function languageOfRequest(req: Request): Language {
 
 /**
  * `createContext({ req, res })` for the tRPC adapter: finds the session of the cookie and slides
- * its expiry (re-sending the cookie, also to move it to its `__Host-` name), then builds the context with {@link createContextInner}.
+ * its expiry (re-sending the cookie, also to move it to its `__Host-` name), then builds the
+ * context with {@link createContextInner}. An unavailable database makes it fail with
+ * SERVICE_UNAVAILABLE, as procedures do.
  */
 export function createContextFactory(deps: ContextDeps, cookieOptions: CookieOptions) {
-  return async ({ req, res }: CreateExpressContextOptions): Promise<Context> => {
+  const createContext = async ({ req, res }: CreateExpressContextOptions): Promise<Context> => {
     const sessionCookie = sessionCookieFor(req, res, cookieOptions);
     const token = readSessionToken(req);
     let session = token ? await findSession(deps.db, token) : null;
@@ -48,4 +51,8 @@ export function createContextFactory(deps: ContextDeps, cookieOptions: CookieOpt
       sessionCookie,
     });
   };
+  return (options: CreateExpressContextOptions): Promise<Context> =>
+    createContext(options).catch((error: unknown) => {
+      throw serviceUnavailableIn(languageOfRequest(options.req), error) ?? error;
+    });
 }

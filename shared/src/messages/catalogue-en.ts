@@ -128,4 +128,6 @@ export const CATALOGUE_EN = {
   photoUnreadable: 'The photo file is damaged or incomplete; save the photo again and re-upload it',
   photoTooManyPixels: 'The photo is too large: at most {{megapixels}} megapixels',
   tooManyAttemptsSeconds: 'Too many failed attempts. Try again in {{seconds}} s.',
+
+  databaseUnavailable: 'The database is unavailable right now. Please try again in a moment.',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

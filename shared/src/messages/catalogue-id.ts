@@ -133,4 +133,7 @@ export const CATALOGUE_ID = {
   photoUnreadable: 'Berkas foto rusak atau tidak utuh; simpan ulang fotonya lalu unggah lagi',
   photoTooManyPixels: 'Foto terlalu besar: maksimal {{megapixels}} megapiksel',
   tooManyAttemptsSeconds: 'Terlalu banyak percobaan gagal. Coba lagi dalam {{seconds}} detik.',
+
+  // Database
+  databaseUnavailable: 'Basis data sedang tidak tersedia. Coba lagi sebentar lagi.',
 } as const;
