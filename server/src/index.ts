@@ -4,7 +4,7 @@ export { createApp, type AppOptions } from './app.ts';
 export { createContextInner, type Context, type ContextDeps } from './context.ts';
 export { createServerDeps, type DepsOptions, type ServerDeps } from './deps.ts';
 export { openDatabase, type Database, type DbKind } from './db/database.ts';
-export { parseEnv, REPO_ROOT } from './env.ts';
+export { parseEnv, postgresTimeoutsOf, REPO_ROOT } from './env.ts';
 export {
   createBruteForceLocator,
   createKelurahanLocator,

@@ -1,5 +1,5 @@
 import { MESSAGE_CATALOGUES } from '@peta/shared';
-import { SESSION_COOKIE } from '@peta/server';
+import { parseEnv, postgresTimeoutsOf, SESSION_COOKIE } from '@peta/server';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -82,6 +82,34 @@ describe('a closed PGlite database', () => {
     const csv = await fetch(`${server.base}/export/programs.csv`, { headers: { cookie } });
     expect(csv.status).toBe(503);
     expect(await csv.json()).toEqual({ error: UNAVAILABLE_ID });
+  });
+});
+
+describe('PostgreSQL session limits from the environment', () => {
+  it('default to 15 s per statement, 5 s per lock, 30 s idle in a transaction, 5 s to connect', () => {
+    expect(postgresTimeoutsOf(parseEnv({}))).toEqual({
+      statementMs: 15_000,
+      lockMs: 5_000,
+      idleInTransactionMs: 30_000,
+      connectMs: 5_000,
+    });
+  });
+
+  it('are read from PG_*_TIMEOUT_MS, and a bad value stops the start naming it', () => {
+    const env = parseEnv({
+      PG_STATEMENT_TIMEOUT_MS: '60000',
+      PG_LOCK_TIMEOUT_MS: '2000',
+      PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: '0',
+      PG_CONNECT_TIMEOUT_MS: '1500',
+    });
+    expect(postgresTimeoutsOf(env)).toEqual({
+      statementMs: 60_000,
+      lockMs: 2_000,
+      idleInTransactionMs: 0,
+      connectMs: 1_500,
+    });
+    expect(() => parseEnv({ PG_LOCK_TIMEOUT_MS: '5s' })).toThrow(/PG_LOCK_TIMEOUT_MS/);
+    expect(() => parseEnv({ PG_STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/PG_STATEMENT_TIMEOUT_MS/);
   });
 });
 

@@ -49,6 +49,10 @@ async function startApp(databaseUrl: string): Promise<AppProcess> {
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       ADMIN_PASSWORD,
+      // Blocked writes must still be waiting when the test ends their connections, however slow
+      // the machine is: the 5 s default lock timeout could end them first (the 15 s statement
+      // timeout still bounds them).
+      PG_LOCK_TIMEOUT_MS: '30000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -207,7 +211,7 @@ describe.skipIf(findPostgresBin() === null)(
           );
           return (rows[0]?.waiting ?? 0) >= PROGRAM_IDS.length;
         },
-        4_000,
+        10_000,
       );
       return writes;
     }
