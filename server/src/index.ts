@@ -6,6 +6,12 @@ export { createServerDeps, type DepsOptions, type ServerDeps } from './deps.ts';
 export { openDatabase, type Database, type DbKind } from './db/database.ts';
 export { parseEnv, postgresTimeoutsOf, REPO_ROOT } from './env.ts';
 export {
+  acquireDataDirLock,
+  DataDirInUseError,
+  LOCK_FILE_NAME,
+  type LockHolder,
+} from './lifecycle/data-dir-lock.ts';
+export {
   createBruteForceLocator,
   createKelurahanLocator,
   type KelurahanLocator,

@@ -1,41 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '@peta/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from './harness.ts';
-
-const SERVER_DIR = path.join(REPO_ROOT, 'server');
-const CLI = path.join(SERVER_DIR, 'src', 'cli', 'user-add.ts');
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `pnpm user:add`'s script with `args` against the PGlite data directory `dataDir`. */
-function userAdd(dataDir: string, args: string[], stdin = ''): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  delete env.ADMIN_PASSWORD;
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: SERVER_DIR,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+import { userAdd } from './process-harness.ts';
 
 // Each run starts tsx and opens PGlite (the first creates the data directory): slow on 2 cores.
 describe('pnpm user:add (CLI against a PGlite data directory)', { timeout: 120_000 }, () => {

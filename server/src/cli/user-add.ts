@@ -13,6 +13,8 @@ import { CLI_ACTOR } from '../auth/session-actor.ts';
 import { createUser } from '../auth/create-user.ts';
 import { openDatabase } from '../db/database.ts';
 import { parseEnv } from '../env.ts';
+import { acquireDataDirLock, type DataDirLock } from '../lifecycle/data-dir-lock.ts';
+import { explainDataDirError } from '../lifecycle/explain-data-dir-error.ts';
 import { readHiddenLine, readStdin } from './read-password.ts';
 
 const USAGE = `Usage: pnpm user:add --username NAME --role admin|opd|viewer [--opd OPD]
@@ -21,7 +23,8 @@ const USAGE = `Usage: pnpm user:add --username NAME --role admin|opd|viewer [--o
 The password comes from standard input with --password-stdin; otherwise it is asked for
 (not echoed) on an interactive terminal; otherwise a random one is generated and printed once.
 The database is DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data); with PGlite,
-stop the server first: only one process may open the data directory.`;
+stop the server first (only one process may open the data directory; user:add refuses while
+the server runs), or add the account in the running app's admin screen at /admin.`;
 
 class UsageError extends Error {}
 
@@ -117,6 +120,17 @@ async function main(argv: string[]): Promise<number> {
     return error.message ? 2 : 0;
   }
   const env = parseEnv();
+  let lock: DataDirLock | undefined;
+  if (!env.DATABASE_URL) {
+    try {
+      lock = acquireDataDirLock(env.DATA_DIR, 'user:add');
+    } catch (error) {
+      const explanation = explainDataDirError(error, 'user:add');
+      if (explanation === null) throw error;
+      console.error(`user:add: ${explanation}`);
+      return 1;
+    }
+  }
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     const user = await createUser(
@@ -136,6 +150,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await database.close();
+    lock?.release();
   }
 }
 

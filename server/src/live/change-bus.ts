@@ -7,6 +7,7 @@ import type { ChangeEvent } from '@peta/shared';
  */
 export class ChangeBus {
   readonly #emitter = new EventEmitter();
+  readonly #closed = new AbortController();
 
   constructor() {
     // One listener per open subscription: no fixed limit applies.
@@ -17,15 +18,24 @@ export class ChangeBus {
     this.#emitter.emit('change', event);
   }
 
-  /** Every event published from now until `signal` aborts (then it ends quietly). */
+  /** Ends every stream of `changes`, now and later: the server is shutting down. */
+  close(): void {
+    this.#closed.abort();
+  }
+
+  /** Whether {@link close} was called. */
+  get closed(): boolean {
+    return this.#closed.signal.aborted;
+  }
+
+  /** Every event published from now until `signal` aborts or the bus closes (then it ends quietly). */
   async *changes(signal?: AbortSignal): AsyncGenerator<ChangeEvent> {
-    const events = on(this.#emitter, 'change', signal ? { signal } : {}) as AsyncIterable<
-      [ChangeEvent]
-    >;
+    const until = signal ? AbortSignal.any([signal, this.#closed.signal]) : this.#closed.signal;
+    const events = on(this.#emitter, 'change', { signal: until }) as AsyncIterable<[ChangeEvent]>;
     try {
       for await (const [event] of events) yield event;
     } catch (error) {
-      if (signal?.aborted) return;
+      if (until.aborted) return;
       throw error;
     }
   }

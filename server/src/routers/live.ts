@@ -26,7 +26,8 @@ function isVisibleTo(event: ChangeEvent, actor: SessionActor): boolean {
 export const liveRouter = router({
   /**
    * Every committed change, as it happens (SSE). Ends with UNAUTHORIZED once the session is
-   * gone (logout, user disabled, display token revoked, expired).
+   * gone (logout, user disabled, display token revoked, expired), and with SERVICE_UNAVAILABLE
+   * when the server shuts down.
    */
   onChange: authedProcedure.subscription(async function* ({ ctx, signal }) {
     let { expiresAt } = ctx.session;
@@ -40,5 +41,8 @@ export const liveRouter = router({
       }
       if (isVisibleTo(event, ctx.session.actor)) yield event;
     }
+    // A quiet end would tell clients the stream is over for good; an error makes them
+    // reconnect (with backoff) to the server that replaces this one.
+    if (ctx.bus.closed) throw new LocalizedError('SERVICE_UNAVAILABLE', message('serverStopping'));
   }),
 });

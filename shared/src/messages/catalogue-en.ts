@@ -130,4 +130,6 @@ export const CATALOGUE_EN = {
   tooManyAttemptsSeconds: 'Too many failed attempts. Try again in {{seconds}} s.',
 
   databaseUnavailable: 'The database is unavailable right now. Please try again in a moment.',
+  serverStarting: 'The server is starting; try again in a moment',
+  serverStopping: 'The server is stopping; the connection reopens by itself',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

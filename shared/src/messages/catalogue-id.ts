@@ -136,4 +136,6 @@ export const CATALOGUE_ID = {
 
   // Database
   databaseUnavailable: 'Basis data sedang tidak tersedia. Coba lagi sebentar lagi.',
+  serverStarting: 'Server sedang dimulai; coba lagi sebentar lagi',
+  serverStopping: 'Server sedang dihentikan; sambungan dibuka lagi otomatis',
 } as const;
