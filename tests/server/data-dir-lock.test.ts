@@ -72,7 +72,9 @@ describe('the data-directory lock', () => {
 
   it('counts a holder on another host as running, and does not release its lock', () => {
     const own = acquireDataDirLock(dataDir, 'server');
-    const elsewhere = { ...recordedHolder(dataDir), hostname: 'other-host', pid: 1 };
+    // A pid that has ended here says nothing about a process on another machine.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const elsewhere = { ...recordedHolder(dataDir), hostname: 'other-host', pid: ended };
     writeFileSync(path.join(dataDir, LOCK_FILE_NAME), JSON.stringify(elsewhere));
     expect(refusal(dataDir).holder.hostname).toBe('other-host');
     own.release();
