@@ -1,7 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { REPO_ROOT } from '@peta/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_PASSWORD,
@@ -24,6 +26,16 @@ async function occupyPort(): Promise<{ port: number; server: Server }> {
   const address = server.address();
   if (typeof address !== 'object' || !address) throw new Error('no address');
   return { port: address.port, server };
+}
+
+/** Whether a process with this pid is still there. */
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Admin's display tokens as listed over HTTP. */
@@ -167,4 +179,37 @@ describe('the server process on a PGlite data directory', { timeout: 180_000 }, 
     next.child.kill('SIGTERM');
     expect((await next.exited).code).toBe(0);
   });
+
+  it.skipIf(!existsSync('/proc/self/stat'))(
+    'stops when the package manager that started it is killed without passing the signal on',
+    async () => {
+      // npx (npm exec) passes SIGTERM only to its `sh -c pnpm …`, which dies without passing
+      // it on; a process named npm that just dies leaves the same orphaned pnpm behind.
+      const port = await freePort();
+      const script = `require('node:child_process').spawn('sh', ['-c', 'pnpm --filter @peta/server start'], { stdio: 'inherit' })`;
+      const npm = spawn('bash', ['-c', `exec -a npm "${process.execPath}" -e "${script}"`], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let stdout = '';
+      await new Promise<void>((resolve) => {
+        npm.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes(`http://localhost:${port}`)) resolve();
+        });
+      });
+      const { pid } = JSON.parse(readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as {
+        pid: number;
+      };
+      try {
+        npm.kill('SIGTERM');
+        await expect.poll(() => processExists(pid), { timeout: 20_000, interval: 200 }).toBe(false);
+        expect(stdout).toMatch(/the launching process \d+ has ended: shutting down/);
+        expect(existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+      } finally {
+        if (processExists(pid)) process.kill(pid, 'SIGKILL');
+      }
+    },
+  );
 });
