@@ -9,8 +9,11 @@ import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { evidenceRoute } from './http/evidence-route.ts';
+import { finalErrorHandler, notFoundHandler } from './http/final-error-handler.ts';
 import { healthRoute } from './http/health-route.ts';
+import { logTrpcError } from './http/log-trpc-error.ts';
 import { noStore } from './http/no-store.ts';
+import { requestIdHeader } from './http/request-id.ts';
 import { serviceUnavailableHandler } from './http/service-unavailable.ts';
 import { cookieOptionsOf } from './http/session-cookie.ts';
 import { appRouter } from './router.ts';
@@ -40,6 +43,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(requestIdHeader());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -79,6 +83,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
       maxBodySize: MAX_TRPC_BODY_BYTES,
       // One request must not run hundreds of procedures (logins, queries) at the price of one.
       maxBatchSize: TRPC_MAX_BATCH_SIZE,
+      onError: logTrpcError,
     }),
   );
   app.get('/evidence/:id', evidenceRoute(deps));
@@ -106,5 +111,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
     }
   });
   app.use(serviceUnavailableHandler);
+  app.use(notFoundHandler());
+  app.use(finalErrorHandler());
   return app;
 }

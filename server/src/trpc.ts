@@ -11,6 +11,7 @@ import type { UserActor } from './auth/session-actor.ts';
 import type { Context } from './context.ts';
 import { DetailedError, LocalizedError } from './errors.ts';
 import { serviceUnavailableFor } from './http/service-unavailable.ts';
+import { isUnexpectedError, logUnexpectedError } from './http/unexpected-error.ts';
 
 /** The first zod issue as "field: message", the way a form shows it. */
 function firstIssueMessage(error: ZodError, language: Language): string {
@@ -29,18 +30,26 @@ function messageIn(language: Language, error: Error, zodError: ZodError | null):
 }
 
 const t = initTRPC.context<Context>().create({
-  // Stack traces in error responses only in development and tests; unset NODE_ENV counts as
-  // production, as in env.ts.
-  isDev: ['development', 'test'].includes(process.env.NODE_ENV ?? 'production'),
-  errorFormatter({ shape, error, ctx }) {
+  // Never a stack trace in a response, whatever NODE_ENV is: the server log has them.
+  isDev: false,
+  errorFormatter({ shape, error, ctx, type, path }) {
     const language = ctx?.language ?? DEFAULT_LANGUAGE;
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     const details = error instanceof DetailedError ? error.details : null;
+    // Already logged by the HTTP adapter's onError; logged here when no adapter saw it.
+    const requestId = isUnexpectedError(error)
+      ? logUnexpectedError(error, { method: type, path: path ?? '' })
+      : null;
     return {
       ...shape,
-      message: messageIn(language, error, zodError),
+      message:
+        requestId === null
+          ? messageIn(language, error, zodError)
+          : formatMessage(message('serverError', { requestId }), language),
       data: {
         ...shape.data,
+        /** INTERNAL_SERVER_ERROR: the id the server logged the error under. */
+        requestId,
         zodError: zodError
           ? z.flattenError(zodError, (issue) => translateValidationMessage(issue.message, language))
           : null,

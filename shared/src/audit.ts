@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { recordIdSchema } from './auth.ts';
 import { validationMessage } from './messages/validation-message.ts';
+import { recordIdSchema } from './record-id.ts';
 
 export const auditListInputSchema = z
   .object({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { opdNameSchema } from './opd.ts';
 import type { Role } from './roles.ts';
 import { validationMessage } from './messages/validation-message.ts';
+import { recordIdSchema } from './record-id.ts';
+import { safeText } from './safe-text.ts';
 
 /** Roles a user account can hold; `display` belongs to display tokens only. */
 export const USER_ROLES = ['admin', 'opd', 'viewer'] as const;
@@ -9,19 +11,16 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = safeText()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, validationMessage('usernameFormat'));
 
-export const passwordSchema = z
-  .string()
+export const passwordSchema = safeText()
   .min(MIN_PASSWORD_LENGTH, validationMessage('passwordMin', { min: MIN_PASSWORD_LENGTH }))
   .max(256, validationMessage('passwordMax', { max: 256 }));
 
-export const displayNameSchema = z
-  .string()
+export const displayNameSchema = safeText()
   .trim()
   .min(1, validationMessage('displayNameRequired'))
   .max(100, validationMessage('displayNameMax', { max: 100 }));
@@ -32,23 +31,21 @@ export const userRoleSchema = z.enum(USER_ROLES, {
 
 /** `auth.login` input; the password policy is not checked here, only on creation. */
 export const loginInputSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, validationMessage('usernameRequired')).max(64),
-  password: z
-    .string()
+  username: safeText().trim().toLowerCase().min(1, validationMessage('usernameRequired')).max(64),
+  password: safeText()
     .min(1, validationMessage('passwordRequired'))
     .max(256, validationMessage('passwordTooLong')),
 });
 
 export const displayLoginInputSchema = z.object({
-  token: z
-    .string()
+  token: safeText()
     .trim()
     .min(1, validationMessage('displayTokenRequired'))
     .max(200, validationMessage('displayTokenMalformed')),
 });
 
 export const changePasswordInputSchema = z.object({
-  currentPassword: z.string().min(1, validationMessage('currentPasswordRequired')).max(256),
+  currentPassword: safeText().min(1, validationMessage('currentPasswordRequired')).max(256),
   newPassword: passwordSchema,
 });
 
@@ -79,16 +76,10 @@ export const userCreateInputSchema = z
   });
 export type UserCreateInput = z.infer<typeof userCreateInputSchema>;
 
-export const recordIdSchema = z
-  .number({ error: validationMessage('idNotNumber') })
-  .int(validationMessage('idNotInteger'))
-  .positive(validationMessage('idInvalid'));
-
 export const userIdInputSchema = z.object({ id: recordIdSchema });
 
 export const displayTokenCreateInputSchema = z.object({
-  label: z
-    .string()
+  label: safeText()
     .trim()
     .min(1, validationMessage('displayLabelRequired'))
     .max(80, validationMessage('displayLabelMax', { max: 80 })),

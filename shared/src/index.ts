@@ -11,6 +11,9 @@ export { normalizeKelurahanName } from './kelurahan-name.ts';
 export { PROGRAM_STATUSES, type ProgramStatus } from './program-status.ts';
 export { PROGRAMS, type ProgramSeed } from './programs.ts';
 export { ROLES, type Role } from './roles.ts';
+export { FIRST_DATE_YEAR, LAST_DATE_YEAR, calendarDateSchema } from './calendar-date.ts';
+export { MAX_RECORD_ID, recordIdSchema, versionSchema } from './record-id.ts';
+export { isSafeText, safeText } from './safe-text.ts';
 export {
   bboxSchema,
   kecamatanCodeSchema,
@@ -155,7 +158,6 @@ export {
   displayTokenIdInputSchema,
   loginInputSchema,
   passwordSchema,
-  recordIdSchema,
   userCreateInputSchema,
   userIdInputSchema,
   usernameSchema,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { recordIdSchema } from './auth.ts';
+import { calendarDateSchema } from './calendar-date.ts';
 import { opdNameSchema } from './opd.ts';
 import type { ProgramFollowUp, ProgramHistoryEntry } from './program-details.ts';
 import { kelurahanCodeSchema, programIdSchema } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
 import { DEFAULT_PAGE_SIZE, pageInputShape, type Page } from './paging.ts';
+import { recordIdSchema } from './record-id.ts';
+import { safeText } from './safe-text.ts';
 
 /** One step of a meeting agenda: a program, or a kelurahan to look at on the map. */
 export const meetingAgendaStepSchema = z.discriminatedUnion('kind', [
@@ -19,8 +21,7 @@ export const meetingAgendaSchema = z
   .min(1, validationMessage('agendaMin'))
   .max(100, validationMessage('agendaMax', { max: 100 }));
 
-const meetingTitleSchema = z
-  .string()
+const meetingTitleSchema = safeText()
   .trim()
   .min(1, validationMessage('meetingTitleRequired'))
   .max(200, validationMessage('meetingTitleMax', { max: 200 }));
@@ -52,8 +53,7 @@ export const meetingDecisionInputSchema = z.object({
   meetingId: recordIdSchema,
   /** The program the decision is about; omitted for a general decision. */
   programId: programIdSchema.optional(),
-  text: z
-    .string()
+  text: safeText()
     .trim()
     .min(1, validationMessage('decisionRequired'))
     .max(2000, validationMessage('decisionMax', { max: 2000 })),
@@ -62,13 +62,12 @@ export const meetingDecisionInputSchema = z.object({
 export const meetingFollowUpInputSchema = z.object({
   meetingId: recordIdSchema,
   programId: programIdSchema,
-  description: z
-    .string()
+  description: safeText()
     .trim()
     .min(1, validationMessage('followUpRequired'))
     .max(1000, validationMessage('followUpTooLong')),
   ownerOpd: opdNameSchema,
-  dueDate: z.iso.date(validationMessage('dateFormat')).nullable().default(null),
+  dueDate: calendarDateSchema.nullable().default(null),
 });
 
 /**

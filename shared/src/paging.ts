@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordIdSchema } from './auth.ts';
+import { recordIdSchema } from './record-id.ts';
 import { validationMessage } from './messages/validation-message.ts';
 
 /** Most items one page of `programs.history` or `meetings.sinceLast` holds. */

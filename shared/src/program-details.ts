@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordIdSchema } from './auth.ts';
+import { calendarDateSchema } from './calendar-date.ts';
 import { opdNameSchema } from './opd.ts';
 import type { ProgramSite } from './points.ts';
 import type { ProgramStatus } from './program-status.ts';
@@ -11,6 +11,8 @@ import {
 } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
 import { pageInputShape } from './paging.ts';
+import { recordIdSchema, versionSchema } from './record-id.ts';
+import { safeText } from './safe-text.ts';
 
 /** Funding sources of a program (e-Monev semantics). */
 export const FUNDING_SOURCES = ['apbd_kota', 'apbd_provinsi', 'apbn', 'csr'] as const;
@@ -34,15 +36,12 @@ const rupiahSchema = z
   .min(0, validationMessage('rupiahNegative'))
   .max(Number.MAX_SAFE_INTEGER, validationMessage('rupiahTooLarge'));
 
-const isoDateSchema = z.iso.date(validationMessage('dateFormat'));
-
 export const fundingRowInputSchema = z.object({
   fundingSource: z.enum(FUNDING_SOURCES, { error: validationMessage('fundingSourceUnknown') }),
   /** Pagu in Rupiah; null = not known. */
   budget: rupiahSchema.nullable(),
   realisation: rupiahSchema.nullable(),
-  note: z
-    .string()
+  note: safeText()
     .trim()
     .max(500, validationMessage('noteMax', { max: 500 }))
     .default(''),
@@ -51,20 +50,18 @@ export const fundingRowInputSchema = z.object({
 export const milestoneInputSchema = z.object({
   /** Omitted for a new milestone. */
   id: recordIdSchema.optional(),
-  title: z
-    .string()
+  title: safeText()
     .trim()
     .min(1, validationMessage('milestoneTitleRequired'))
     .max(300, validationMessage('milestoneTitleTooLong')),
-  dueDate: isoDateSchema.nullable(),
+  dueDate: calendarDateSchema.nullable(),
   done: z.boolean(),
 });
 
 export const obstacleInputSchema = z.object({
   /** Omitted for a new obstacle. */
   id: recordIdSchema.optional(),
-  description: z
-    .string()
+  description: safeText()
     .trim()
     .min(1, validationMessage('obstacleRequired'))
     .max(2000, validationMessage('obstacleTooLong')),
@@ -83,20 +80,15 @@ const uniqueIds = (items: readonly { id?: number | undefined }[]): boolean => {
  */
 export const programUpdateInputSchema = z.object({
   id: programIdSchema,
-  expectedVersion: z
-    .number()
-    .int(validationMessage('versionNotInteger'))
-    .min(1, validationMessage('versionInvalid')),
-  note: z
-    .string()
+  expectedVersion: versionSchema,
+  note: safeText()
     .trim()
     .max(2000, validationMessage('noteMax', { max: 2000 }))
     .default(''),
   status: programStatusSchema.optional(),
   physicalProgress: percentSchema.optional(),
   financialProgress: percentSchema.optional(),
-  reportedProgress: z
-    .string()
+  reportedProgress: safeText()
     .trim()
     .max(1000, validationMessage('reportedProgressTooLong'))
     .optional(),
@@ -147,13 +139,12 @@ export const programVerifyInputSchema = z.object({ updateId: recordIdSchema });
 
 export const followUpCreateInputSchema = z.object({
   programId: programIdSchema,
-  description: z
-    .string()
+  description: safeText()
     .trim()
     .min(1, validationMessage('followUpRequired'))
     .max(1000, validationMessage('followUpTooLong')),
   ownerOpd: opdNameSchema,
-  dueDate: isoDateSchema.nullable().default(null),
+  dueDate: calendarDateSchema.nullable().default(null),
 });
 
 export const followUpSetDoneInputSchema = z.object({ id: recordIdSchema, done: z.boolean() });
@@ -163,19 +154,16 @@ const EVIDENCE_MAX_BASE64 = Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4 + 64;
 
 export const evidenceUploadInputSchema = z.object({
   programId: programIdSchema,
-  fileName: z
-    .string()
+  fileName: safeText()
     .trim()
     .min(1, validationMessage('fileNameRequired'))
     .max(200, validationMessage('fileNameTooLong')),
-  caption: z
-    .string()
+  caption: safeText()
     .trim()
     .max(500, validationMessage('captionMax', { max: 500 }))
     .default(''),
   /** The photo's bytes in base64 (a `data:` URL is accepted too). */
-  dataBase64: z
-    .string()
+  dataBase64: safeText()
     .min(1, validationMessage('photoEmpty'))
     .max(
       EVIDENCE_MAX_BASE64,

@@ -4,13 +4,14 @@ import { languageOfRequest } from './create-context-factory.ts';
 
 /**
  * An `{ error }` JSON answer in the language of the request: a catalogue message, or a zod
- * issue message of a shared schema.
+ * issue message of a shared schema; `extra` fields (e.g. `requestId`) go beside it.
  */
 export function sendError(
   req: Request,
   res: Response,
   status: number,
   error: Message | string,
+  extra: Readonly<Record<string, string>> = {},
 ): void {
   const language = languageOfRequest(req);
   res.status(status).json({
@@ -18,5 +19,6 @@ export function sendError(
       typeof error === 'string'
         ? translateValidationMessage(error, language)
         : formatMessage(error, language),
+    ...extra,
   });
 }

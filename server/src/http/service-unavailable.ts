@@ -21,18 +21,22 @@ export function serviceUnavailableFor(error: unknown): LocalizedError | null {
 }
 
 /**
+ * SERVICE_UNAVAILABLE with its catalogue message already worded in the request's language: an
+ * expected answer, not an unexpected 5xx whose text must be withheld.
+ */
+export class WordedUnavailableError extends TRPCError {
+  constructor(text: string) {
+    super({ code: 'SERVICE_UNAVAILABLE', message: text });
+  }
+}
+
+/**
  * {@link serviceUnavailableFor} with its message already worded in `language`: for a failure
  * before the tRPC context exists, when the error formatter cannot know the request's language.
  */
 export function serviceUnavailableIn(language: Language, error: unknown): TRPCError | null {
   const unavailable = serviceUnavailableFor(error);
-  return (
-    unavailable &&
-    new TRPCError({
-      code: unavailable.code,
-      message: formatMessage(unavailable.localized, language),
-    })
-  );
+  return unavailable && new WordedUnavailableError(formatMessage(unavailable.localized, language));
 }
 
 /**

@@ -132,4 +132,12 @@ export const CATALOGUE_EN = {
   databaseUnavailable: 'The database is unavailable right now. Please try again in a moment.',
   serverStarting: 'The server is starting; try again in a moment',
   serverStopping: 'The server is stopping; the connection reopens by itself',
+
+  textUnsafe: 'The text contains characters that are not allowed (NUL or a broken UTF-16 pair)',
+  idTooLarge: 'The ID is too large',
+  dateOutOfRange: 'The date must fall between the years {{first}} and {{last}}',
+  serverError: 'Something went wrong on the server (request code {{requestId}})',
+  notFound: 'Not found',
+  bodyTooLarge: 'The request body is too large',
+  bodyMalformed: 'The request body is not valid JSON',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

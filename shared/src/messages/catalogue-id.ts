@@ -138,4 +138,14 @@ export const CATALOGUE_ID = {
   databaseUnavailable: 'Basis data sedang tidak tersedia. Coba lagi sebentar lagi.',
   serverStarting: 'Server sedang dimulai; coba lagi sebentar lagi',
   serverStopping: 'Server sedang dihentikan; sambungan dibuka lagi otomatis',
+
+  // Unsafe input and failed requests
+  textUnsafe:
+    'Teks memuat karakter yang tidak diizinkan (NUL atau pasangan UTF-16 yang tidak utuh)',
+  idTooLarge: 'ID terlalu besar',
+  dateOutOfRange: 'Tanggal harus antara tahun {{first}} dan {{last}}',
+  serverError: 'Terjadi kesalahan di server (kode permintaan {{requestId}})',
+  notFound: 'Tidak ditemukan',
+  bodyTooLarge: 'Isi permintaan terlalu besar',
+  bodyMalformed: 'Isi permintaan bukan JSON yang sah',
 } as const;
