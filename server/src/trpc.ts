@@ -1,5 +1,6 @@
 import {
   DEFAULT_LANGUAGE,
+  firstIssueMessage,
   formatMessage,
   message,
   translateValidationMessage,
@@ -12,15 +13,6 @@ import type { Context } from './context.ts';
 import { DetailedError, LocalizedError } from './errors.ts';
 import { serviceUnavailableFor } from './http/service-unavailable.ts';
 import { isUnexpectedError, logUnexpectedError } from './http/unexpected-error.ts';
-
-/** The first zod issue as "field: message", the way a form shows it. */
-function firstIssueMessage(error: ZodError, language: Language): string {
-  const issue = error.issues[0];
-  if (!issue) return formatMessage(message('invalidInput'), language);
-  const text = translateValidationMessage(issue.message, language);
-  const field = issue.path.join('.');
-  return field ? `${field}: ${text}` : text;
-}
 
 /** The message of an error in `language`: zod issues and catalogue messages are translated. */
 function messageIn(language: Language, error: Error, zodError: ZodError | null): string {

@@ -247,7 +247,7 @@ export {
   type MessageKey,
   type MessageParam,
 } from './messages/message.ts';
-export { translateValidationMessage } from './messages/validation-message.ts';
+export { firstIssueMessage, translateValidationMessage } from './messages/validation-message.ts';
 export { formatJakartaTime } from './format-jakarta-time.ts';
 export {
   DEFAULT_PAGE_SIZE,

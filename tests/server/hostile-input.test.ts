@@ -1,4 +1,4 @@
-import { appRouter, REPO_ROOT, SESSION_COOKIE } from '@peta/server';
+import { appRouter, SESSION_COOKIE } from '@peta/server';
 import { sql, type SQL } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   type ServedTestServer,
   type TestActor,
 } from './harness.ts';
+import { expectNoLeak } from './expect-no-leak.ts';
 
 /** First value past PostgreSQL's `integer` (int4). */
 const INT4_OVERFLOW = 2 ** 31;
@@ -206,16 +207,6 @@ const DATE_FIELDS: readonly Omit<HostileCase, 'name'>[] = [
 const CASES: readonly HostileCase[] = [...TEXT_FIELDS, ...ID_FIELDS, ...DATE_FIELDS].map(
   (c, i) => ({ ...c, name: `#${i} ${c.path} ${c.field}` }),
 );
-
-/** Text that must never reach a client: SQL, its parameters, hashes, stack frames, paths. */
-function expectNoLeak(text: string, label: string): void {
-  const lower = text.toLowerCase();
-  for (const word of ['select ', 'insert ', 'update "', 'scrypt', '$1', 'params:', '/work/']) {
-    expect(lower.includes(word), `${label}: contains ${word}`).toBe(false);
-  }
-  expect(text.includes(REPO_ROOT), `${label}: contains the repository path`).toBe(false);
-  expect(text, label).not.toMatch(/\bat \S.*:\d+:\d+/);
-}
 
 /** The procedure of `caller` at `path` (e.g. `programs.update`). */
 function procedureOf(caller: Caller, path: string): (input: unknown) => Promise<unknown> {

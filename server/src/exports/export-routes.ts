@@ -131,7 +131,7 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
     async (req, res) => {
       const parsed = reportPdfRequestSchema.safeParse(req.body);
       if (!parsed.success) {
-        sendError(req, res, 400, parsed.error.issues[0]?.message ?? message('invalidRequest'));
+        sendError(req, res, 400, parsed.error);
         return;
       }
       const { meetingId, mapPngBase64 } = parsed.data;

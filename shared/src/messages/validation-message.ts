@@ -5,6 +5,7 @@ import {
   type MessageKey,
   type MessageParamsArg,
 } from './message.ts';
+import type { z } from 'zod';
 import { DEFAULT_LANGUAGE, type Language } from './language.ts';
 
 /** Every text {@link validationMessage} has given out, with the message it words. */
@@ -31,4 +32,13 @@ export function validationMessage<K extends MessageKey>(
 export function translateValidationMessage(text: string, language: Language): string {
   const worded = issued.get(text);
   return worded ? formatMessage(worded, language) : text;
+}
+
+/** The first issue of a failed parse as "field: message" in `language`, the way a form shows it. */
+export function firstIssueMessage(error: z.ZodError, language: Language): string {
+  const issue = error.issues[0];
+  if (!issue) return formatMessage(message('invalidInput'), language);
+  const text = translateValidationMessage(issue.message, language);
+  const field = issue.path.join('.');
+  return field ? `${field}: ${text}` : text;
 }
