@@ -8,6 +8,7 @@ import {
 } from '@peta/shared';
 import { initTRPC } from '@trpc/server';
 import { z, ZodError } from 'zod';
+import { auditRefusal } from './auth/audit-refusal.ts';
 import type { UserActor } from './auth/session-actor.ts';
 import type { Context } from './context.ts';
 import { DetailedError, LocalizedError } from './errors.ts';
@@ -73,11 +74,23 @@ const databaseUnavailableAs503 = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Every procedure: a refused mutation (UNAUTHORIZED, FORBIDDEN) is written to the audit log;
+ * a database outage, also while auditing, is a 503.
+ */
+const auditedProcedure = t.procedure
+  .use(databaseUnavailableAs503)
+  .use(async ({ ctx, path, type, next }) => {
+    const result = await next();
+    if (!result.ok && type === 'mutation') await auditRefusal(ctx, path, result.error);
+    return result;
+  });
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(databaseUnavailableAs503);
+export const publicProcedure = auditedProcedure;
 
 /** Any session: user of any role or a display. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = auditedProcedure.use(({ ctx, next }) => {
   if (!ctx.session) {
     throw new LocalizedError('UNAUTHORIZED', message('signInFirst'));
   }

@@ -177,22 +177,26 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
   );
 
   it.skipIf(!target.available)(
-    'writes no audit row for a refused or conflicting change',
+    'writes a refused change as refused.<procedure>, and no row for a conflicting one',
     async () => {
       const viewer = await server.callerAs('viewer');
       const { version } = await admin.caller.programs.byId({ id: 'tps' });
       await admin.caller.programs.update({ id: 'tps', expectedVersion: version, note: 'baru' });
-      const before = (await admin.caller.audit.list({ limit: 1 })).items[0];
       const stale = { id: 'tps', expectedVersion: version, note: 'basi' };
       expect(await rejectionOf(viewer.caller.programs.update(stale))).toMatchObject({
         code: 'FORBIDDEN',
+      });
+      const refused = (await admin.caller.audit.list({ limit: 1 })).items[0];
+      expect(refused).toMatchObject({
+        action: 'refused.programs.update',
+        actorName: viewer.name,
+        after: { code: 'FORBIDDEN', reason: 'viewerReadOnly' },
       });
       expect(await rejectionOf(admin.caller.programs.update(stale))).toMatchObject({
         code: 'CONFLICT',
       });
       const after = (await admin.caller.audit.list({ limit: 1 })).items[0];
-      expect(before).toMatchObject({ action: 'programs.update' });
-      expect(after).toEqual(before);
+      expect(after).toEqual(refused);
     },
   );
 
