@@ -1,4 +1,5 @@
 import { appRouter, SESSION_COOKIE } from '@peta/server';
+import { formatMessage, LANGUAGE_HEADER, message } from '@peta/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -290,6 +291,18 @@ describe.each(databaseTargets)('hostile input on $name', (target) => {
         expect(error.message, c.name).toMatch(new RegExp(`^${c.field.replace(/\./g, '\\.')}: \\S`));
         expectNoLeak(text, c.name);
       }
+      const english = await fetch(`${server.base}/trpc/displayTokens.create`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie: `${SESSION_COOKIE}=${admin.token}`,
+          [LANGUAGE_HEADER]: 'en',
+        },
+        body: JSON.stringify({ label: NUL }),
+      });
+      expect(((await english.json()) as { error: { message: string } }).error.message).toBe(
+        `label: ${formatMessage(message('textUnsafe'), 'en')}`,
+      );
       expect(await storedState()).toEqual(before);
     },
   );

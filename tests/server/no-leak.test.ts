@@ -85,6 +85,20 @@ describe.each(databaseTargets)('no leaks in error answers on $name', (target) =>
         ],
         ['a NUL year', '/export/indicators.csv?year=%00', { headers: { cookie } }, 400, 'year'],
         [
+          'the largest meetingId',
+          '/export/report.pdf?meetingId=2147483647',
+          { headers: { cookie } },
+          404,
+          formatMessage(message('meetingNotFound', { id: 2147483647 }), 'id'),
+        ],
+        [
+          'the largest evidence id',
+          '/evidence/2147483647',
+          { headers: { cookie } },
+          404,
+          formatMessage(message('photoNotFound'), 'id'),
+        ],
+        [
           'an evidence id past int4',
           '/evidence/2147483648',
           { headers: { cookie } },

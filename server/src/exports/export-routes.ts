@@ -11,6 +11,7 @@ import {
 } from '@peta/shared';
 import type { ContextDeps } from '../context.ts';
 import { sessionOfRequest } from '../http/create-context-factory.ts';
+import { parseRecordIdParam } from '../http/record-id-param.ts';
 import { sendError } from '../http/send-error.ts';
 import { LocalizedError } from '../errors.ts';
 import { csrfGuard } from '../http/csrf-guard.ts';
@@ -54,7 +55,7 @@ function parseYear(raw: unknown): number | null {
 /** A `?meetingId=` as a number, null when absent, or 'bad'. */
 function parseMeetingId(raw: unknown): number | null | 'bad' {
   if (raw === undefined) return null;
-  return typeof raw === 'string' && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 'bad';
+  return parseRecordIdParam(raw) ?? 'bad';
 }
 
 /**

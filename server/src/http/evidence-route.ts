@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import type { ContextDeps } from '../context.ts';
 import { readEvidencePhoto } from '../programs/evidence.ts';
 import { sessionOfRequest } from './create-context-factory.ts';
+import { parseRecordIdParam } from './record-id-param.ts';
 import { sendError } from './send-error.ts';
 
 /**
@@ -17,7 +18,7 @@ export function evidenceRoute(deps: ContextDeps): RequestHandler<{ id: string }>
       sendError(req, res, 401, message('signInFirst'));
       return;
     }
-    const id = /^\d{1,9}$/.test(req.params.id) ? Number(req.params.id) : null;
+    const id = parseRecordIdParam(req.params.id);
     const photo = id === null ? null : await readEvidencePhoto(deps.db, id);
     if (!photo) {
       sendError(req, res, 404, message('photoNotFound'));
