@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { validationMessage } from './messages/validation-message.ts';
-import { recordIdSchema } from './record-id.ts';
 
 export const auditListInputSchema = z
   .object({
@@ -10,8 +9,12 @@ export const auditListInputSchema = z
       .min(1, validationMessage('limitMin', { min: 1 }))
       .max(200, validationMessage('limitMax', { max: 200 }))
       .default(50),
-    /** `nextCursor` of the previous page. */
-    cursor: recordIdSchema.optional(),
+    /** `nextCursor` of the previous page (audit ids are `bigint`, not capped like records). */
+    cursor: z
+      .number({ error: validationMessage('idNotNumber') })
+      .int(validationMessage('idNotInteger'))
+      .positive(validationMessage('idInvalid'))
+      .optional(),
   })
   .default({ limit: 50 });
 
