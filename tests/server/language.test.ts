@@ -168,7 +168,7 @@ describe.each(databaseTargets)('server messages in the UI language on $name', (t
     });
     expect(await post(JSON.stringify({ meetingId: 'satu' }), json)).toEqual({
       status: 400,
-      body: { error: 'ID must be a number' },
+      body: { error: 'meetingId: ID must be a number' },
     });
     const csrf = await post('{}', { 'content-type': 'text/plain' });
     expect(csrf.status).toBe(415);
