@@ -15,10 +15,15 @@ import { DetailedError, LocalizedError } from './errors.ts';
 import { serviceUnavailableFor } from './http/service-unavailable.ts';
 import { isUnexpectedError, logUnexpectedError } from './http/unexpected-error.ts';
 
-/** The message of an error in `language`: zod issues and catalogue messages are translated. */
+/**
+ * The message of an error in `language`: zod issues and catalogue messages are translated; an
+ * error tRPC made from another (e.g. the JSON parser's) is an invalid request, so the other's
+ * words never reach the client; tRPC's own (no such procedure, …) are kept.
+ */
 function messageIn(language: Language, error: Error, zodError: ZodError | null): string {
   if (zodError) return firstIssueMessage(zodError, language);
   if (error instanceof LocalizedError) return formatMessage(error.localized, language);
+  if (error.cause !== undefined) return formatMessage(message('invalidRequest'), language);
   return error.message;
 }
 

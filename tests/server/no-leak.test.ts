@@ -112,6 +112,13 @@ describe.each(databaseTargets)('no leaks in error answers on $name', (target) =>
           400,
           '',
         ],
+        [
+          'malformed tRPC input in a query',
+          '/trpc/programs.byId?input=%7B',
+          {},
+          400,
+          formatMessage(message('invalidRequest'), 'id'),
+        ],
       ];
       for (const [label, path, init, status, expected] of requests) {
         const res = await fetch(`${server.base}${path}`, init);
