@@ -118,6 +118,54 @@ describe.each(databaseTargets)('login limits on $name', (target) => {
   );
 
   it.skipIf(!target.available)(
+    'a password change counts wrong current passwords before checking them, per user',
+    async () => {
+      const user = await server.callerAs('viewer');
+      const change = (currentPassword: string) =>
+        user.caller.auth.changePassword({
+          currentPassword,
+          newPassword: 'sandi-baru-yang-panjang',
+        });
+      const codes = await codesOf(Array.from({ length: 20 }, () => change('salah-salah-1')));
+      expect(codes.BAD_REQUEST).toBeLessThanOrEqual(5);
+      expect(codes.TOO_MANY_REQUESTS).toBeGreaterThanOrEqual(15);
+      // Even the right current password waits now, and the password stays what it was.
+      expect(await codeOf(change(user.password ?? ''))).toBe('TOO_MANY_REQUESTS');
+      const signIn = loginOn(server.deps, '10.60.0.1');
+      await expect(
+        signIn({ username: user.username ?? '', password: user.password ?? '' }),
+      ).resolves.toMatchObject({ role: 'viewer' });
+    },
+    60_000,
+  );
+
+  it.skipIf(!target.available)(
+    'display sign-ins with wrong tokens are slowed down per address, not everywhere',
+    async () => {
+      const limiter = new LoginLimiter(server.deps.db, {
+        ...DEFAULT_LOGIN_LIMITS,
+        addressFailures: 10,
+      });
+      const displayLoginFrom = (clientAddress: string) =>
+        createCaller(createContextInner({ ...server.deps, loginLimiter: limiter, clientAddress }))
+          .auth.displayLogin;
+      const issued = await admin.caller.displayTokens.create({ label: 'Layar uji batas' });
+      const guesser = displayLoginFrom('10.70.0.1');
+      const codes = await codesOf(
+        Array.from({ length: 30 }, (_, i) => guesser({ token: `tebakan-token-${String(i)}` })),
+      );
+      expect(codes.UNAUTHORIZED).toBeLessThanOrEqual(10);
+      expect(codes.TOO_MANY_REQUESTS).toBeGreaterThanOrEqual(20);
+      // The guessing address waits even with the real token; a wall screen elsewhere does not.
+      expect(await codeOf(guesser({ token: issued.token }))).toBe('TOO_MANY_REQUESTS');
+      await expect(displayLoginFrom('10.70.0.2')({ token: issued.token })).resolves.toMatchObject({
+        role: 'display',
+      });
+    },
+    60_000,
+  );
+
+  it.skipIf(!target.available)(
     "failures from one address (a city NAT) slow strangers down but never refuse the admin's right password",
     async () => {
       const chief = await server.callerAs('admin');
