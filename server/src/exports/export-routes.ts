@@ -39,7 +39,6 @@ function sendFile(
   res.set({
     'Content-Type': TYPES[format],
     'Content-Disposition': `attachment; filename="${baseName}_${formatCityDate(new Date())}.${format}"`,
-    'Cache-Control': 'no-store',
   });
   res.send(typeof body === 'string' ? body : Buffer.from(body));
 }

@@ -12,7 +12,6 @@ import { languageOfRequest } from './create-context-factory.ts';
 export function healthRoute(deps: Pick<ContextDeps, 'db' | 'dbKind'>): RequestHandler {
   let down = false;
   return async (req, res) => {
-    res.set('Cache-Control', 'no-store');
     try {
       await checkWritable(deps.db);
     } catch (error) {
