@@ -200,6 +200,7 @@ export {
 } from './program-details.ts';
 export {
   canEditProgram,
+  canImportIndicator,
   canEditProgramField,
   canSetFollowUpDone,
   isAdmin,

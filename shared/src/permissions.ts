@@ -48,3 +48,11 @@ export function canSetFollowUpDone(
 export function isAdmin(actor: Actor): boolean {
   return actor.role === 'admin';
 }
+
+/** Admins import data for any indicator; an OPD account for the indicators its OPD produces. */
+export function canImportIndicator(
+  actor: Actor,
+  indicator: { readonly producerOpd: string },
+): boolean {
+  return actor.role === 'admin' || (actor.role === 'opd' && actor.opd === indicator.producerOpd);
+}

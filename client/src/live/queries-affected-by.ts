@@ -45,6 +45,9 @@ export function queriesAffectedBy(
           ? [trpc.auth.me.queryFilter()]
           : []),
       ];
+    case 'indicator':
+      // A catalogue entry changed or a dataset version became active: every indicator read.
+      return [trpc.indicators.pathFilter(), audit];
   }
 }
 
