@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { kelurahanCodeSchema } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
 import { FIRST_DATA_YEAR } from './indicator-catalogue.ts';
+import { recordIdSchema } from './record-id.ts';
 
 /** The per-kelurahan indicators, one slug each everywhere (API, layers, URL). */
 export const INDICATORS = ['poverty', 'stunting', 'rtlh'] as const;
@@ -57,6 +58,15 @@ export const indicatorsByYearInputSchema = z.object({
 });
 
 export const cityTrendInputSchema = z.object({ indicator: indicatorKeySchema });
+
+/** `datasets.versions`: every saved version of an indicator, or of one of its years. */
+export const datasetVersionsInputSchema = z.object({
+  indicator: indicatorKeySchema,
+  year: dataYearSchema.optional(),
+});
+
+/** `datasets.activate`: the version the map shows for its indicator-year from now on. */
+export const datasetActivateInputSchema = z.object({ versionId: recordIdSchema });
 
 export const cityTrendPointSchema = z.object({
   year: z.number().int(),
