@@ -3,6 +3,7 @@ import { kelurahanCodeSchema } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
 import { FIRST_DATA_YEAR } from './indicator-catalogue.ts';
 import { recordIdSchema } from './record-id.ts';
+import { safeText } from './safe-text.ts';
 
 /** The per-kelurahan indicators, one slug each everywhere (API, layers, URL). */
 export const INDICATORS = ['poverty', 'stunting', 'rtlh'] as const;
@@ -50,7 +51,7 @@ export const dataYearSchema = z
  * A catalogue slug as a lookup key: any short text, so an unknown one is answered NOT_FOUND
  * with its name rather than a pattern error.
  */
-export const indicatorKeySchema = z.string().trim().min(1).max(60);
+export const indicatorKeySchema = safeText().trim().min(1).max(60);
 
 export const indicatorsByYearInputSchema = z.object({
   indicator: indicatorKeySchema,

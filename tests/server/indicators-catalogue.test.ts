@@ -215,6 +215,15 @@ describe.each(databaseTargets)('indicator catalogue changes on $name', (target) 
         code: 'NOT_FOUND',
         message: 'Indikator "nope" tidak ada di katalog',
       });
+      // Text the database cannot hold is refused as input or found nowhere, never a 500.
+      expect(
+        await rejectionOf(
+          admin.caller.indicators.update({ ...IPM, slug: 'ip\u0000m', version: 1 }),
+        ),
+      ).toMatchObject({ code: 'NOT_FOUND' });
+      expect(
+        await rejectionOf(server.caller.indicators.byYear({ indicator: 'ip\u0000m', year: 2024 })),
+      ).toMatchObject({ code: 'BAD_REQUEST' });
     },
   );
 

@@ -1,4 +1,4 @@
-import { message } from '@peta/shared';
+import { isSafeText, message } from '@peta/shared';
 import { eq } from 'drizzle-orm';
 import { users } from '../db/auth-schema.ts';
 import type { Db } from '../db/database.ts';
@@ -8,6 +8,10 @@ import type { IndicatorRow } from './require-indicator.ts';
 
 /** The catalogue row `slug`, locked for update until the transaction ends; NOT_FOUND if none. */
 export async function lockIndicator(tx: Db, slug: string): Promise<IndicatorRow> {
+  // Text PostgreSQL cannot hold (NUL) names no entry; asking would be a driver error.
+  if (!isSafeText(slug)) {
+    throw new LocalizedError('NOT_FOUND', message('indicatorNotFound', { slug: '?' }));
+  }
   const [row] = await tx.select().from(indicators).where(eq(indicators.slug, slug)).for('update');
   if (!row) throw new LocalizedError('NOT_FOUND', message('indicatorNotFound', { slug }));
   return row;
