@@ -26,6 +26,28 @@ export function detectEncoding(
   }
 }
 
+/** Unicode of Windows-1252 bytes 0x80–0x9F (0 = unassigned, read as U+FFFD). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Decodes Windows-1252 (Node's TextDecoder treats the label as ISO-8859-1 and turns the en
+ * dash 0x96 into a control character).
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || 0xfffd : b,
+    );
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 /** Splits CSV text into records (RFC 4180 quotes; CRLF, LF or CR line ends), lazily. */
 export function* csvRecords(text: string, delimiter: string): Generator<string[]> {
   let row: string[] = [];
@@ -102,7 +124,9 @@ export function detectDelimiter(text: string): ';' | ',' {
  */
 export function readCsv(bytes: Uint8Array, override: CsvEncoding | undefined): ImportTable {
   const { encoding, bom } = detectEncoding(bytes, override);
-  const text = new TextDecoder(encoding).decode(bom ? bytes.subarray(3) : bytes);
+  const body = bom ? bytes.subarray(3) : bytes;
+  const text =
+    encoding === 'utf-8' ? new TextDecoder('utf-8').decode(body) : decodeWindows1252(body);
   const delimiter = detectDelimiter(text);
   let count = 0;
   for (const record of csvRecords(text, delimiter)) {
