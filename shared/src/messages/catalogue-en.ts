@@ -141,6 +141,16 @@ export const CATALOGUE_EN = {
   bodyTooLarge: 'The request body is too large',
   bodyMalformed: 'The request body is not valid JSON',
 
+  // Indicator catalogue and dataset versions
+  indicatorNotFound: 'Indicator "{{slug}}" is not in the catalogue',
+  indicatorSlugTaken: 'Slug "{{slug}}" is already used by another indicator; choose another',
+  indicatorBuiltInNotRetirable: 'A built-in indicator cannot be retired',
+  indicatorChangedBy:
+    'This indicator was changed by {{name}} on {{time}}. Review the changes, then apply your entries again.',
+  indicatorChangedBySomeone:
+    'This indicator was changed by someone else on {{time}}. Review the changes, then apply your entries again.',
+  fixedBreaksClasses: 'A fixed classification with {{breaks}} breaks needs {{classes}} classes',
+  datasetVersionNotFound: 'Dataset version {{id}} not found',
   importNoFile: "Choose a file to import (field 'file')",
   importFileEmpty:
     'The file is empty (0 bytes): choose an Excel (.xlsx) or CSV file holding a table',

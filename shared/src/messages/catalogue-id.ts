@@ -149,6 +149,16 @@ export const CATALOGUE_ID = {
   bodyTooLarge: 'Isi permintaan terlalu besar',
   bodyMalformed: 'Isi permintaan bukan JSON yang sah',
 
+  // Indicator catalogue and dataset versions
+  indicatorNotFound: 'Indikator "{{slug}}" tidak ada di katalog',
+  indicatorSlugTaken: 'Slug "{{slug}}" sudah dipakai indikator lain; pilih slug lain',
+  indicatorBuiltInNotRetirable: 'Indikator bawaan tidak dapat dipensiunkan',
+  indicatorChangedBy:
+    'Indikator ini sudah diubah oleh {{name}} pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
+  indicatorChangedBySomeone:
+    'Indikator ini sudah diubah oleh orang lain pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
+  fixedBreaksClasses: 'Klasifikasi tetap dengan {{breaks}} batas memerlukan {{classes}} kelas',
+  datasetVersionNotFound: 'Versi data {{id}} tidak ditemukan',
   importNoFile: "Pilih berkas untuk diimpor (bidang 'file')",
   importFileEmpty:
     'Berkasnya kosong (0 bita): pilih berkas Excel (.xlsx) atau CSV yang berisi tabel',
