@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SESSION_COOKIE } from '@peta/server';
-import type { ImportCommitResult, ImportPreview } from '@peta/shared';
+import type { ChangeEvent, ImportCommitResult, ImportPreview } from '@peta/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets, openServed, type ServedTestServer, type TestActor } from './harness.ts';
@@ -285,6 +285,11 @@ describe.each(databaseTargets)('import over HTTP on $name', (target) => {
       await server.deps.db.execute(sql`
       create trigger refuse_2023 before insert on dataset_versions
       for each row execute function refuse_2023()`);
+      const controller = new AbortController();
+      const events: ChangeEvent[] = [];
+      const reading = (async () => {
+        for await (const event of server.deps.bus.changes(controller.signal)) events.push(event);
+      })();
       try {
         const failed = await commit(p.importId);
         expect(failed.status).toBe(500);
@@ -297,6 +302,32 @@ describe.each(databaseTargets)('import over HTTP on $name', (target) => {
       // The preview is still there: the same commit now succeeds.
       const again = await commit(p.importId);
       expect(again.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      controller.abort();
+      await reading;
+      // Only the commit that went through told the clients (once per saved year).
+      expect(events.map((e) => [e.kind, e.id])).toEqual([
+        ['indicator', 'poverty'],
+        ['indicator', 'poverty'],
+        ['indicator', 'poverty'],
+      ]);
     },
   );
+
+  it.skipIf(!target.available)('forgets a preview after its expiry', async () => {
+    const res = await preview(fixture('windows-1252-semicolon.csv'), { name: 'data.csv' });
+    const p = (await res.json()) as ImportPreview;
+    expect(Date.parse(p.expiresAt) - Date.now()).toBeGreaterThan(119 * 60 * 1000);
+    await server.deps.db.execute(
+      sql`update import_staging set expires_at = now() - interval '1 second' where id = ${p.importId}`,
+    );
+    const versions = await countOf('dataset_versions');
+    const late = await commit(p.importId, undefined, admin, { 'X-Peta-Lang': 'en' });
+    expect(late.status).toBe(404);
+    expect(((await late.json()) as { error: string }).error).toContain('expired');
+    expect(await countOf('dataset_versions')).toBe(versions);
+    // The next preview purges it.
+    await preview(fixture('windows-1252-semicolon.csv'), { name: 'data.csv' });
+    expect(await rows(sql`select id from import_staging where id = ${p.importId}`)).toHaveLength(0);
+  });
 });
