@@ -153,7 +153,7 @@ describe('import engine, golden files', () => {
     expect(byRow.get(6)?.messages[0]?.text).toBe('Kelurahan "Atlantis" tidak dikenal');
   });
 
-  it('reads decimal-comma text numbers, 12% and "-" in an XLSX', async () => {
+  it('reads decimal-comma text numbers, 12%, "-" and an Excel percentage in an XLSX', async () => {
     const p = await preview('text-numbers-id.xlsx');
     await expect(JSON.stringify(p, null, 2)).toMatchFileSnapshot(golden('text-numbers-id'));
     expect(p.columns[2]?.numberFormat).toBe('id');
@@ -163,6 +163,7 @@ describe('import engine, golden files', () => {
       ['7,5', 7.5, 'ok'],
       ['-', null, 'warning'],
       ['Rp 5', null, 'error'],
+      ['4.73', 4.73, 'ok'],
     ]);
   });
 

@@ -50,7 +50,8 @@ function parseAddress(address: string): [number, number] {
  * Reads an XLSX workbook after {@link checkZipBudget}: the sheet names, and the rows of
  * `sheet` (default the first sheet with data). Merged cells are filled from their top-left
  * cell (exceljs#1532 reads the rest as empty), so a two-level header spanning year columns
- * gives every column its upper label.
+ * gives every column its upper label. Numbers formatted as a percentage (stored 0.0473, shown
+ * 4,73%) are read as shown.
  */
 export async function readXlsx(bytes: Uint8Array, sheet: string | undefined): Promise<ImportTable> {
   await checkZipBudget(bytes);
@@ -81,7 +82,16 @@ export async function readXlsx(bytes: Uint8Array, sheet: string | undefined): Pr
     const row = worksheet.getRow(r);
     const cells: ImportCell[] = [];
     for (let c = 1; c <= row.cellCount; c += 1) {
-      cells.push(toImportCell(row.getCell(c).value));
+      const cell = row.getCell(c);
+      const value = toImportCell(cell.value);
+      // exceljs leaves numFmt undefined on cells without a style, whatever its type says.
+      const format = cell.numFmt as string | undefined;
+      // A cell shown as "4,73%" holds 0.0473: read what the user sees.
+      cells.push(
+        typeof value === 'number' && format?.includes('%') === true
+          ? Math.round(value * 100 * 1e9) / 1e9
+          : value,
+      );
     }
     while (cells.length > 0 && (cells.at(-1) === null || cells.at(-1) === '')) cells.pop();
     rows.push(cells);
