@@ -256,11 +256,28 @@ describe('import engine, golden files', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
   });
 
+  it('answers the mapping it used in a form a re-preview takes back unchanged', async () => {
+    for (const name of [
+      'bps-wide-two-level.xlsx',
+      'long-errors.xlsx',
+      'windows-1252-semicolon.csv',
+      'utf8-bom-comma.csv',
+    ]) {
+      const first = await preview(name);
+      const mapping = importMappingSchema.parse(first.mapping);
+      expect(await preview(name, { mapping }), name).toEqual(first);
+    }
+  });
+
   it('answers an unknown sheet with the sheets there are', async () => {
     await expect(
       readImportFile(read('bps-wide-two-level.xlsx'), 'x.xlsx', { sheet: 'Nope' }),
     ).rejects.toMatchObject({
       localized: { key: 'importSheetUnknown', params: { sheets: 'Tabel 4.1, Catatan' } },
     });
+    // The chosen sheet is read: the notes sheet has no table.
+    await expect(
+      preview('bps-wide-two-level.xlsx', { mapping: { sheet: 'Catatan' } }),
+    ).rejects.toMatchObject({ localized: { key: 'importNoHeader' } });
   });
 });
