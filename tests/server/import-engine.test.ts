@@ -247,6 +247,9 @@ describe('import engine, golden files', () => {
     expect(await refusal('big.csv', Buffer.alloc(10 * 1024 * 1024 + 1, 0x41))).toBe(
       'importFileTooLarge',
     );
+    // More rows than the cap (200,000 + the lines a header may take).
+    const rows = `kelurahan;nilai\n${'Sukun;1\n'.repeat(200_101)}`;
+    expect(await refusal('rows.csv', Buffer.from(rows))).toBe('importTooManyRows');
   });
 
   it('stops a decompression bomb before unpacking it into memory', async () => {
