@@ -52,7 +52,7 @@ describe.each(databaseTargets)('import over HTTP on $name', (target) => {
     const form = new FormData();
     form.set('indicator', options.indicator ?? 'poverty');
     if (options.mapping !== undefined) form.set('mapping', JSON.stringify(options.mapping));
-    if (file) form.set('file', new Blob([file]), options.name ?? 'data.xlsx');
+    if (file) form.set('file', new Blob([Uint8Array.from(file)]), options.name ?? 'data.xlsx');
     const actor = options.actor === undefined ? admin : options.actor;
     return fetch(`${server.base}/api/import/preview`, {
       method: 'POST',
