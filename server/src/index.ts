@@ -34,3 +34,5 @@ export { buildPreview, type PreviewInput } from './imports/build-preview.ts';
 export { ImportRefusal } from './imports/import-refusal.ts';
 export { readImportFile } from './imports/read-import-file.ts';
 export type { KelurahanRef } from './imports/resolve-kelurahan.ts';
+export { transact } from './db/transact.ts';
+export { saveDatasetVersion } from './datasets/save-dataset-version.ts';

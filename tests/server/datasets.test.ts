@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ChangeEvent } from '@peta/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveDatasetVersion, SYSTEM_ACTOR, transact } from '@peta/server';
 import {
   databaseTargets,
   openPglite,
@@ -202,6 +203,35 @@ describe.each(databaseTargets)('dataset versions on $name', (target) => {
       }
     },
   );
+
+  it('numbers two saves of a year without data 1 and 2, never both 1, and keeps one active', async () => {
+    if (!target.available) return;
+    const scope = { db: server.deps.db, actor: SYSTEM_ACTOR };
+    const save = (value: number) =>
+      transact(scope, (change) =>
+        saveDatasetVersion(change, {
+          indicator: 'stunting',
+          year: 2016,
+          values: [{ kelurahanCode: '3573011001', value, count: null }],
+          isSample: false,
+          source: `Uji bersamaan ${value}`,
+          dataDate: '',
+          producer: 'Dinkes',
+          note: '',
+          fileName: 'uji.csv',
+          fileSha256: 'b'.repeat(64),
+          rowsRead: 1,
+          rowsUsed: 1,
+          rowsExcluded: 0,
+          exclusions: [],
+        }),
+      );
+    const saved = await Promise.all([save(11), save(12)]);
+    expect(saved.map((s) => s.versionNumber).sort()).toEqual([1, 2]);
+    const year = await admin.caller.indicators.byYear({ indicator: 'stunting', year: 2016 });
+    expect(year.provenance?.versionNumber).toBe(2);
+    expect(year.values).toHaveLength(1);
+  });
 });
 
 describe('sample versions across restarts', () => {

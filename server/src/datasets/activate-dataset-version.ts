@@ -5,6 +5,7 @@ import { activeDatasets, datasetVersions } from '../db/dataset-schema.ts';
 import { transact, type ChangeScope } from '../db/transact.ts';
 import { LocalizedError } from '../errors.ts';
 import { listDatasetVersions } from './list-dataset-versions.ts';
+import { lockIndicator } from './lock-indicator.ts';
 
 /**
  * Makes `versionId` the version the map shows for its own indicator-year (one row update; the
@@ -25,6 +26,7 @@ export function activateDatasetVersion(
     if (!version) {
       throw new LocalizedError('NOT_FOUND', message('datasetVersionNotFound', { id: versionId }));
     }
+    await lockIndicator(tx, version.indicator);
     const key = and(
       eq(activeDatasets.indicator, version.indicator),
       eq(activeDatasets.year, version.year),

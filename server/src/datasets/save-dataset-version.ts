@@ -1,6 +1,7 @@
 import { and, eq, max } from 'drizzle-orm';
 import { activeDatasets, datasetValues, datasetVersions } from '../db/dataset-schema.ts';
 import { singleRow, type Change } from '../db/transact.ts';
+import { lockIndicator } from './lock-indicator.ts';
 
 /** One dataset version to save: its values and the Satu Data provenance of the import. */
 export interface DatasetVersionInput {
@@ -38,6 +39,9 @@ export async function saveDatasetVersion(
   input: DatasetVersionInput,
 ): Promise<{ id: number; versionNumber: number }> {
   const { tx, at, actor } = change;
+  // Serialises saves of one indicator: the first import of a year has no active row to lock,
+  // and two of them would otherwise both take number 1.
+  await lockIndicator(tx, input.indicator);
   const key = and(
     eq(activeDatasets.indicator, input.indicator),
     eq(activeDatasets.year, input.year),
