@@ -276,6 +276,7 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
         'indicators.byYear': () =>
           admin.caller.indicators.byYear({ indicator: 'poverty', year: 2024 }),
         'indicators.cityTrend': () => admin.caller.indicators.cityTrend({ indicator: 'rtlh' }),
+        'indicators.catalogue': () => admin.caller.indicators.catalogue({ includeRetired: true }),
         'floodSpots.list': () => admin.caller.floodSpots.list(),
         'csrProjects.list': () => admin.caller.csrProjects.list(),
         'programSites.list': () => admin.caller.programSites.list(),

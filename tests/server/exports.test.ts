@@ -102,14 +102,23 @@ describe.each(databaseTargets)('exports on $name', (target) => {
       'Kode',
       'Kelurahan',
       'Kecamatan',
-      'Kemiskinan: penduduk miskin (%)',
+      'Persentase penduduk miskin (%)',
     ]);
-    expect(header).toHaveLength(15);
-    expect(rows.every((r) => r.length === 15)).toBe(true);
+    // Per built-in indicator: value, count, source, producer, data date, version, data contoh.
+    expect(header).toHaveLength(3 + 3 * 7);
+    expect(rows.every((r) => r.length === 3 + 3 * 7)).toBe(true);
     expect(first?.[0]).toMatch(/^3573\d{6}$/);
     expect(Number(first?.[3])).not.toBeNaN();
-    expect(header?.[6]).toBe('Kemiskinan: data contoh');
-    expect(first?.[6]).toBe('ya');
+    expect(header?.slice(4, 10)).toEqual([
+      'Persentase penduduk miskin: jumlah (jiwa)',
+      'Persentase penduduk miskin: sumber',
+      'Persentase penduduk miskin: produsen data',
+      'Persentase penduduk miskin: tanggal data',
+      'Persentase penduduk miskin: versi',
+      'Persentase penduduk miskin: data contoh',
+    ]);
+    expect(first?.[5]).toMatch(/^Data contoh/);
+    expect(first?.slice(6, 10)).toEqual(['Dinsos-P3AP2KB', '', '1', 'ya']);
 
     const xlsx = await get('/export/indicators.xlsx?year=2024');
     expect(xlsx.status).toBe(200);
