@@ -36,7 +36,8 @@ export function prefetchFirstView(queryClient: QueryClient, client: TRPCClient<A
     // The index: the components that weigh anything (the built-ins until the catalogue says more).
     const components = new Set([...Object.keys(DEFAULT_PRIORITY_WEIGHTS), ...Object.keys(weights)]);
     for (const component of components) {
-      if (component !== FLOOD_COMPONENT && weightOf(weights, component) > 0) indicators.add(component);
+      if (component !== FLOOD_COMPONENT && weightOf(weights, component) > 0)
+        indicators.add(component);
     }
   }
   for (const indicator of indicators) {

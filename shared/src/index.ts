@@ -152,7 +152,6 @@ export {
 } from './layer-catalogue.ts';
 export {
   DEFAULT_VIEW_STATE,
-  LAST_VIEW_YEAR,
   VIEW_STATE_VERSION,
   decodeViewState,
   encodeViewState,

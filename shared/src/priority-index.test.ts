@@ -93,10 +93,7 @@ describe('computePriorityIndex', () => {
   });
 
   it('drops an indicator without any value in the year, with its weight', () => {
-    const index = computePriorityIndex(
-      inputsOf({ ...values, poverty: new Map() }, flood),
-      weights,
-    );
+    const index = computePriorityIndex(inputsOf({ ...values, poverty: new Map() }, flood), weights);
     // A (.15 + .05) / .6, B (.3 + .2) / .6, C (.1 + .1) / .6
     expect(index).toEqual(
       new Map([

@@ -35,9 +35,7 @@ export function defaultWeightOf(component: PriorityComponent): number {
 
 /** A component's weight in `weights`, or its default where it has none. */
 export function weightOf(weights: PriorityWeights, component: PriorityComponent): number {
-  return Object.hasOwn(weights, component)
-    ? (weights[component] ?? 0)
-    : defaultWeightOf(component);
+  return Object.hasOwn(weights, component) ? (weights[component] ?? 0) : defaultWeightOf(component);
 }
 
 /** One indicator's values per kelurahan code and which direction is worse. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from './classification.ts';
 import { PALETTE_IDS } from './color-scale.ts';
-import { FIRST_DATA_YEAR } from './indicator-catalogue.ts';
-import { LAST_INDICATOR_YEAR } from './indicators.ts';
+import { LAST_INDICATOR_YEAR, dataYearSchema } from './indicators.ts';
 import { KECAMATAN, type KecamatanCode } from './kecamatan.ts';
 import {
   defaultOpacityOf,
@@ -18,7 +17,6 @@ import {
   type PriorityWeights,
 } from './priority-index.ts';
 import { kelurahanCodeSchema } from './schemas.ts';
-import { validationMessage } from './messages/validation-message.ts';
 
 /** Version of the URL format; bump it when a parameter changes meaning. */
 export const VIEW_STATE_VERSION = 1;
@@ -26,23 +24,15 @@ export const VIEW_STATE_VERSION = 1;
 const range = (what: string, min: number, max: number) =>
   z.number().min(min, `${what} paling kecil ${min}`).max(max, `${what} paling besar ${max}`);
 
-/** Latest year a link may name; which years have data is known only from the catalogue. */
-export const LAST_VIEW_YEAR = 2100;
-
 /**
  * A layer slug, read by its form only: which indicators exist is known once the catalogue has
  * loaded, and the client then drops the slugs it does not know.
  */
-const layerIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'Lapisan tidak dikenal');
+const layerIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'Lapisan tidak dikenal');
 /** A priority-index component: an indicator slug or `flood`, read by its form only. */
 const componentSchema = layerIdSchema;
-const viewYearSchema = z
-  .number()
-  .int(validationMessage('yearNotInteger'))
-  .min(FIRST_DATA_YEAR, validationMessage('yearMin', { year: FIRST_DATA_YEAR }))
-  .max(LAST_VIEW_YEAR, validationMessage('yearMax', { year: LAST_VIEW_YEAR }));
+/** Any year a dataset may be for: which years have data is known only from the catalogue. */
+const viewYearSchema = dataYearSchema;
 const methodSchema = z.enum(CLASSIFICATION_METHODS, 'Metode klasifikasi tidak dikenal');
 const paletteSchema = z.enum(PALETTE_IDS, 'Palet tidak dikenal');
 const classesSchema = z
@@ -172,7 +162,9 @@ export function encodeViewState(state: ViewState): string {
   if (chosen.length > 0) parts.push(['cls', chosen.join(',')]);
 
   const { weights } = state;
-  const components = [...new Set([...Object.keys(DEFAULT_PRIORITY_WEIGHTS), ...Object.keys(weights)])];
+  const components = [
+    ...new Set([...Object.keys(DEFAULT_PRIORITY_WEIGHTS), ...Object.keys(weights)]),
+  ];
   if (components.some((c) => percent(weightOf(weights, c)) !== percent(defaultWeightOf(c)))) {
     parts.push(['w', components.map((c) => `${c}:${percent(weightOf(weights, c))}`).join(',')]);
   }

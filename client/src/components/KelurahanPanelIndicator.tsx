@@ -94,7 +94,10 @@ export function KelurahanPanelIndicator({
         </dl>
       )}
       {current && provenance && (
-        <KelurahanPanelSource source={provenanceLine(provenance, t)} isSample={provenance.isSample} />
+        <KelurahanPanelSource
+          source={provenanceLine(provenance, t)}
+          isSample={provenance.isSample}
+        />
       )}
       <KelurahanPanelCity entry={entry} year={year} />
       <TrendChart points={series} selectedYear={year} label={trendLabel} />

@@ -26,6 +26,9 @@ export function selectableYears(
   });
   const from = visible.length > 0 ? visible : registry.indicators;
   for (const entry of from) for (const { year } of entry.years) years.add(year);
-  if (years.size === 1) for (const year of INDICATOR_YEARS) years.add(year);
+  // No data at all yet: still let the user move through the usual years.
+  if (from.every((entry) => entry.years.length === 0)) {
+    for (const year of INDICATOR_YEARS) years.add(year);
+  }
   return [...years].sort((a, b) => a - b);
 }

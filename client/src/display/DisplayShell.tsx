@@ -30,8 +30,7 @@ export function DisplayShell({ config }: { config: DisplayConfig }) {
   const { registry } = useLayerRegistry();
   const layerOrder = registry?.layers.map((layer) => layer.id).join(',') ?? null;
   const views = useMemo(
-    () =>
-      expandViews(config.entries, programOrder.split(','), layerOrder?.split(',') ?? null),
+    () => expandViews(config.entries, programOrder.split(','), layerOrder?.split(',') ?? null),
     [config.entries, programOrder, layerOrder],
   );
   const rotation = useRotation(views.length, config.seconds);

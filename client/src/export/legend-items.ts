@@ -70,7 +70,9 @@ function choroplethItems(model: ChoroplethModel, { t, language }: LegendContext)
   const weights = compositePartsLine(data, t, language);
   const sources = choroplethSources(t, model);
   const extra: BoxItem[] = [
-    ...(weights === null ? [] : [{ kind: 'text', text: weights, font: 'small', muted: true } as const]),
+    ...(weights === null
+      ? []
+      : [{ kind: 'text', text: weights, font: 'small', muted: true } as const]),
     ...(sources.length === 0
       ? [
           {

@@ -268,7 +268,7 @@ export const en: Messages = {
   },
   layers: {
     heading: 'Map layers',
-    entryName: '{{en}}',
+    entryLanguage: 'en',
     polarity: {
       'higher-worse': 'higher is worse',
       'higher-better': 'higher is better',

@@ -269,8 +269,8 @@ export const id = {
   },
   layers: {
     heading: 'Lapisan peta',
-    /** A catalogue entry's name in this language (`nameId`). */
-    entryName: '{{id}}',
+    /** Which name of a catalogue entry this language shows: `nameId`. */
+    entryLanguage: 'id',
     polarity: {
       'higher-worse': 'makin tinggi makin buruk',
       'higher-better': 'makin tinggi makin baik',

@@ -1,9 +1,10 @@
 import type { LayerDefinition, LayerName, StaticLayerId } from '@peta/shared';
 import type { TFunction } from 'i18next';
 
-/** A catalogue name in the UI language: the translations pick `id` or `en`. */
+/** A catalogue name in the UI language: the translations say which of `id` and `en`. */
 export function entryName(name: LayerName, t: TFunction): string {
-  return t('layers.entryName', { id: name.id, en: name.en });
+  const language: string = t('layers.entryLanguage');
+  return language === 'en' ? name.en : name.id;
 }
 
 /**
@@ -21,7 +22,7 @@ export function layerName(definition: LayerDefinition, t: TFunction): string {
  * ("satuan: %, makin tinggi makin buruk"); a static layer's from the translations.
  */
 export function layerMeasure(definition: LayerDefinition, t: TFunction): string {
-  if (!definition.name || definition.kind !== 'choropleth') {
+  if (!definition.name) {
     return t(`layers.measures.${definition.id as StaticLayerId}`);
   }
   return t('layers.legend.measure', {

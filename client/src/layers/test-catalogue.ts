@@ -1,4 +1,9 @@
-import { FIXED_BREAKS, type IndicatorEntry } from '@peta/shared';
+import {
+  BUILT_IN_INDICATORS,
+  BUILT_IN_INDICATOR_METADATA,
+  type DatasetProvenance,
+  type IndicatorEntry,
+} from '@peta/shared';
 
 /** A catalogue entry for tests: the fields a layer does not read filled in, `patch` on top. */
 export function indicatorEntry(slug: string, patch: Partial<IndicatorEntry> = {}): IndicatorEntry {
@@ -26,36 +31,22 @@ export function indicatorEntry(slug: string, patch: Partial<IndicatorEntry> = {}
   };
 }
 
-/** The three built-in indicators as seeded (test data, not the server's seed). */
-export const BUILT_IN_ENTRIES: readonly IndicatorEntry[] = [
-  indicatorEntry('poverty', {
-    nameId: 'Kemiskinan',
-    nameEn: 'Poverty',
-    countUnit: 'jiwa',
-    builtIn: true,
-    position: 1,
-  }),
-  indicatorEntry('stunting', {
-    nameId: 'Stunting',
-    nameEn: 'Stunting',
-    countUnit: 'balita',
-    classification: {
-      method: 'fixed',
-      classes: FIXED_BREAKS.stunting.length + 1,
-      palette: 'PuRd',
-      fixedBreaks: [...FIXED_BREAKS.stunting],
-    },
-    builtIn: true,
-    position: 2,
-  }),
-  indicatorEntry('rtlh', {
-    nameId: 'RTLH',
-    nameEn: 'RTLH',
-    unit: 'unit',
-    numberKind: 'count',
-    countUnit: 'unit',
-    classification: { method: 'jenks', classes: 5, palette: 'Purples' },
-    builtIn: true,
-    position: 3,
-  }),
-];
+/** The three built-in indicators with their seeded metadata, as the catalogue lists them. */
+export const BUILT_IN_ENTRIES: readonly IndicatorEntry[] = BUILT_IN_INDICATORS.map((slug, i) =>
+  indicatorEntry(slug, { ...BUILT_IN_INDICATOR_METADATA[slug], builtIn: true, position: i + 1 }),
+);
+
+/** The provenance of a dataset version for tests: `source`, produced by Dinkes, version `n`. */
+export function provenanceOf(source: string, isSample: boolean, n = 1): DatasetProvenance {
+  return {
+    versionId: n,
+    versionNumber: n,
+    isSample,
+    source,
+    dataDate: '2024-12-31',
+    producer: 'Dinkes',
+    importedAt: '2025-01-15T03:00:00.000Z',
+    importedBy: null,
+    fileName: null,
+  };
+}

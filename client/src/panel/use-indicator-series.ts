@@ -60,8 +60,7 @@ export function useIndicatorSeries(
     ranked: rows.length,
     series: years.map((y, i) => ({
       year: y,
-      value:
-        results[i]?.data?.values.find((r) => r.kelurahanCode === kelurahanCode)?.value ?? null,
+      value: results[i]?.data?.values.find((r) => r.kelurahanCode === kelurahanCode)?.value ?? null,
     })),
     refetch: () => void selected?.refetch(),
   };

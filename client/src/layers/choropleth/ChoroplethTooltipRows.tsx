@@ -34,8 +34,7 @@ function ChoroplethTooltipRow({ code, model }: { code: string; model: Choropleth
   const legendEntry = scale.legend()[classIndex];
   const title = legendTitle(model, t);
   const countValue = entry?.count ?? null;
-  const countNumber =
-    countValue === null ? null : formatNumber(i18n.language, countValue, 0);
+  const countNumber = countValue === null ? null : formatNumber(i18n.language, countValue, 0);
   const count =
     countNumber === null
       ? null

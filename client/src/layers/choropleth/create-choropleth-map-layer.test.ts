@@ -17,9 +17,7 @@ function dataOf(values: (number | undefined)[]): ChoroplethData {
     values: new Map(
       codes.flatMap((code, i) => {
         const value = values[i];
-        return value === undefined
-          ? []
-          : [[code, { value, count: i }]];
+        return value === undefined ? [] : [[code, { value, count: i }]];
       }),
     ),
     provenance: null,
@@ -28,7 +26,9 @@ function dataOf(values: (number | undefined)[]): ChoroplethData {
   };
 }
 
-const povertyDefinition = indicatorLayerDefinition(BUILT_IN_ENTRIES[0] ?? indicatorEntry('poverty'));
+const povertyDefinition = indicatorLayerDefinition(
+  BUILT_IN_ENTRIES[0] ?? indicatorEntry('poverty'),
+);
 
 /** The `match` expression's colour per code. */
 function colorsByCode(fillColor: unknown): Map<string, string> {

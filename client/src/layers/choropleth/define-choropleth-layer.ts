@@ -50,9 +50,7 @@ function useChoroplethModel(spec: ChoroplethLayerSpec, input: LayerInput): Layer
   const { method, classes, palette } = classification;
   const codes = useMemo(() => [...boundaries.kelurahanByCode.keys()], [boundaries]);
   const scale = useMemo(
-    () =>
-      data &&
-      createChoroplethScale(definition, data, { method, classes, palette }, codes),
+    () => data && createChoroplethScale(definition, data, { method, classes, palette }, codes),
     [definition, data, method, classes, palette, codes],
   );
   const model = useMemo((): ChoroplethModel | null => {

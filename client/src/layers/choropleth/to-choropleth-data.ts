@@ -9,7 +9,9 @@ import type { ChoroplethData } from '../thematic-layer.ts';
 export function toChoroplethData({ year, provenance, values }: IndicatorYearData): ChoroplethData {
   return {
     year,
-    values: new Map(values.map(({ kelurahanCode, value, count }) => [kelurahanCode, { value, count }])),
+    values: new Map(
+      values.map(({ kelurahanCode, value, count }) => [kelurahanCode, { value, count }]),
+    ),
     provenance,
     sources: provenance ? [provenance.source] : [],
     isSample: provenance?.isSample ?? false,

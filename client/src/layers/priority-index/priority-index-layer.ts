@@ -1,5 +1,8 @@
 import { STATIC_LAYERS, type IndicatorEntry } from '@peta/shared';
-import { defineChoroplethLayer, type ChoroplethLayer } from '../choropleth/define-choropleth-layer.ts';
+import {
+  defineChoroplethLayer,
+  type ChoroplethLayer,
+} from '../choropleth/define-choropleth-layer.ts';
 import { usePriorityIndexData } from './use-priority-index-data.ts';
 
 /**

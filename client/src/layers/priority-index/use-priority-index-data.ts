@@ -4,7 +4,7 @@ import {
   type IndicatorYearData,
   type PriorityWeights,
 } from '@peta/shared';
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTRPC } from '../../trpc.ts';
 import { toChoroplethData } from '../choropleth/to-choropleth-data.ts';
@@ -12,7 +12,13 @@ import type { ChoroplethData, LayerQuery } from '../thematic-layer.ts';
 import { toPriorityIndexData, type PriorityIndexIndicator } from './to-priority-index-data.ts';
 
 /** The indicator queries reduced to what the index needs; stable while no query changes. */
-function combine(results: UseQueryResult<IndicatorYearData>[]) {
+function combine(
+  results: readonly {
+    readonly data: IndicatorYearData | undefined;
+    readonly isError: boolean;
+    readonly refetch: () => unknown;
+  }[],
+) {
   return {
     data: results.map((result) => result.data),
     isError: results.some((result) => result.isError),
