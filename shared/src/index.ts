@@ -58,6 +58,8 @@ export {
   LAST_INDICATOR_YEAR,
   cityTrendInputSchema,
   cityTrendPointSchema,
+  datasetActivateInputSchema,
+  datasetVersionsInputSchema,
   dataYearSchema,
   indicatorKeySchema,
   LAST_DATA_YEAR,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { kelurahanCodeSchema } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
 import { FIRST_DATA_YEAR } from './indicator-catalogue.ts';
+import { recordIdSchema } from './record-id.ts';
+import { safeText } from './safe-text.ts';
 
 /** The per-kelurahan indicators, one slug each everywhere (API, layers, URL). */
 export const INDICATORS = ['poverty', 'stunting', 'rtlh'] as const;
@@ -49,7 +51,7 @@ export const dataYearSchema = z
  * A catalogue slug as a lookup key: any short text, so an unknown one is answered NOT_FOUND
  * with its name rather than a pattern error.
  */
-export const indicatorKeySchema = z.string().trim().min(1).max(60);
+export const indicatorKeySchema = safeText().trim().min(1).max(60);
 
 export const indicatorsByYearInputSchema = z.object({
   indicator: indicatorKeySchema,
@@ -57,6 +59,15 @@ export const indicatorsByYearInputSchema = z.object({
 });
 
 export const cityTrendInputSchema = z.object({ indicator: indicatorKeySchema });
+
+/** `datasets.versions`: every saved version of an indicator, or of one of its years. */
+export const datasetVersionsInputSchema = z.object({
+  indicator: indicatorKeySchema,
+  year: dataYearSchema.optional(),
+});
+
+/** `datasets.activate`: the version the map shows for its indicator-year from now on. */
+export const datasetActivateInputSchema = z.object({ versionId: recordIdSchema });
 
 export const cityTrendPointSchema = z.object({
   year: z.number().int(),

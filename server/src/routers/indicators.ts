@@ -6,17 +6,25 @@ import {
   CITY_STUNTING_SSGI,
   catalogueInputSchema,
   cityTrendInputSchema,
+  indicatorCreateInputSchema,
+  indicatorRetireInputSchema,
   indicatorsByYearInputSchema,
+  indicatorUpdateInputSchema,
   message,
   type BuiltInIndicator,
   type CityFigure,
   type CityTrendPoint,
 } from '@peta/shared';
+import {
+  createIndicator,
+  setIndicatorRetired,
+  updateIndicator,
+} from '../datasets/indicator-mutations.ts';
 import { loadCatalogue } from '../datasets/load-catalogue.ts';
 import { loadIndicatorYear } from '../datasets/load-indicator-year.ts';
 import { requireIndicator } from '../datasets/require-indicator.ts';
 import { LocalizedError } from '../errors.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { adminProcedure, publicProcedure, router } from '../trpc.ts';
 
 /** The published city-level series of the built-in indicators (DOMAIN.md). */
 const CITY_SERIES: Record<BuiltInIndicator, readonly (readonly CityFigure[])[]> = {
@@ -72,4 +80,19 @@ export const indicatorsRouter = router({
     if (!isBuiltIn(indicator.slug)) return [];
     return CITY_SERIES[indicator.slug].flatMap((series) => series.map(toTrendPoint));
   }),
+
+  /** Adds a catalogue entry at the end (admin; audited; live 'indicator'). Slug taken → CONFLICT. */
+  create: adminProcedure
+    .input(indicatorCreateInputSchema)
+    .mutation(({ ctx, input }) => createIndicator(ctx, ctx.user, input)),
+
+  /** Saves an entry's metadata (admin; slug immutable; stale `version` → CONFLICT). */
+  update: adminProcedure
+    .input(indicatorUpdateInputSchema)
+    .mutation(({ ctx, input }) => updateIndicator(ctx, ctx.user, input)),
+
+  /** Retires or re-instates an entry (admin; built-ins cannot be retired; stale → CONFLICT). */
+  setRetired: adminProcedure
+    .input(indicatorRetireInputSchema)
+    .mutation(({ ctx, input }) => setIndicatorRetired(ctx, ctx.user, input)),
 });
