@@ -169,6 +169,7 @@ describe('LegendChoropleth', () => {
     const html = render(model(0, 'quantile', { definition: waterDefinition, noData: true }));
     expect(html).toContain('Tidak ada data untuk 2024.');
     expect(html).toContain('data-testid="legend-no-data" data-count="57"');
+    expect(classRows(html)).toEqual([]);
     expect(html).not.toContain('Sumber:');
     expect(html).not.toContain('data contoh');
   });

@@ -25,7 +25,9 @@ export function LegendChoropleth({ model }: LegendChoroplethProps) {
   const { definition, data, scale, opacity } = model;
   const weights = compositePartsLine(data, t, i18n.language);
   const sources = choroplethSources(t, model);
-  const rows: LegendRow[] = scale.legend().map((entry) => ({
+  // A year without data has no classes: every kelurahan is in the no-data row.
+  const classes = data.values.size === 0 ? [] : scale.legend();
+  const rows: LegendRow[] = classes.map((entry) => ({
     key: String(entry.index),
     data: {
       'data-testid': 'legend-class',

@@ -83,7 +83,9 @@ function choroplethItems(model: ChoroplethModel, { t, language }: LegendContext)
         ]
       : []),
   ];
-  const rows: BoxItem[] = scale.legend().map((entry) => ({
+  // A year without data has no classes: every kelurahan is in the no-data row.
+  const classes = data.values.size === 0 ? [] : scale.legend();
+  const rows: BoxItem[] = classes.map((entry) => ({
     kind: 'row',
     swatch: 'class',
     color: swatchColor(entry.color, opacity),
