@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from './classification.ts';
 import { PALETTE_IDS } from './color-scale.ts';
+import { validationMessage } from './messages/validation-message.ts';
 import { opdNameSchema } from './opd.ts';
 import { safeText } from './safe-text.ts';
 
@@ -65,7 +66,20 @@ export const classificationDefaultsSchema = z
       c.fixedBreaks === undefined ||
       c.fixedBreaks.every((b, i, a) => i === 0 || b > (a[i - 1] ?? -Infinity)),
     { message: 'Batas kelas harus naik', path: ['fixedBreaks'] },
-  );
+  )
+  .superRefine((c, ctx) => {
+    // n inner breaks make n + 1 classes.
+    const breaks = c.method === 'fixed' ? c.fixedBreaks : undefined;
+    if (breaks === undefined || c.classes === breaks.length + 1) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['classes'],
+      message: validationMessage('fixedBreaksClasses', {
+        breaks: breaks.length,
+        classes: breaks.length + 1,
+      }),
+    });
+  });
 export type ClassificationDefaults = z.infer<typeof classificationDefaultsSchema>;
 
 const shortText = (max: number) => safeText().trim().min(1).max(max);

@@ -1,7 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { ChangeEvent } from '@peta/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseTargets, rejectionOf, type TestActor, type TestServer } from './harness.ts';
+import {
+  databaseTargets,
+  openPglite,
+  rejectionOf,
+  type TestActor,
+  type TestServer,
+} from './harness.ts';
 
 /** Rows of a raw query, as both drivers return them. */
 function rowsOf<T>(result: unknown): T[] {
@@ -193,4 +202,43 @@ describe.each(databaseTargets)('dataset versions on $name', (target) => {
       }
     },
   );
+});
+
+describe('sample versions across restarts', () => {
+  it('seeds each sample indicator-year once and keeps an activated import active', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'peta-restart-'));
+    try {
+      const first = await openPglite(dataDir);
+      const admin = await first.callerAs('admin');
+      const [sample] = await admin.caller.datasets.versions({ indicator: 'rtlh', year: 2021 });
+      const stored: unknown = await first.deps.db.execute(sql`
+        insert into dataset_versions (indicator, year, number, is_sample, source, producer,
+          imported_at)
+        values ('rtlh', 2021, 2, false, 'Daftar RTLH DPUPRPKP 2021', 'DPUPRPKP', now())
+        returning id`);
+      const [imported] = rowsOf<{ id: number }>(stored);
+      await admin.caller.datasets.activate({ versionId: imported?.id ?? 0 });
+      const before = await admin.caller.indicators.catalogue();
+      await first.close();
+
+      const second = await openPglite(dataDir);
+      try {
+        const again = await second.callerAs('admin');
+        expect(await again.caller.indicators.catalogue()).toEqual(before);
+        const versions = await again.caller.datasets.versions({ indicator: 'rtlh', year: 2021 });
+        expect(versions.map((v) => [v.versionId, v.active])).toEqual([
+          [imported?.id, true],
+          [sample?.versionId, false],
+        ]);
+        const counted: unknown = await second.deps.db.execute(
+          sql`select count(*)::int as n from dataset_versions`,
+        );
+        expect(rowsOf<{ n: number }>(counted)[0]?.n).toBe(3 * 7 + 1);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });

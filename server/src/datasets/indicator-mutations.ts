@@ -12,7 +12,6 @@ import type { UserActor } from '../auth/session-actor.ts';
 import { indicators } from '../db/dataset-schema.ts';
 import { singleRow, transact, type ChangeScope } from '../db/transact.ts';
 import { LocalizedError } from '../errors.ts';
-import { assertClassification } from './assert-classification.ts';
 import { indicatorAuditState } from './indicator-audit-state.ts';
 import { loadIndicatorEntry } from './load-catalogue.ts';
 import { assertIndicatorVersion, lockIndicator } from './lock-indicator.ts';
@@ -49,7 +48,6 @@ export function createIndicator(
   user: UserActor,
   input: CreateInput,
 ): Promise<IndicatorEntry> {
-  assertClassification(input.classification);
   return transact(scope, async (change) => {
     const { tx, at } = change;
     const [last] = await tx
@@ -90,7 +88,6 @@ export function updateIndicator(
   user: UserActor,
   input: UpdateInput,
 ): Promise<IndicatorEntry> {
-  assertClassification(input.classification);
   return transact(scope, async (change) => {
     const { tx, at } = change;
     const before = await lockIndicator(tx, input.slug);
