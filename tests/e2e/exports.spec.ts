@@ -54,7 +54,7 @@ test('the PNG is the map area at screen size, and twice that for print', async (
 
   const screen = await downloadFromMenu(page, 'PNG — ukuran layar');
   expect(screen.suggestedFilename()).toMatch(
-    /^peta-titik-banjir-kemiskinan-\d{4}_\d{4}-\d{2}-\d{2}\.png$/,
+    /^peta-titik-banjir-persentase-penduduk-miskin-\d{4}_\d{4}-\d{2}-\d{2}\.png$/,
   );
   const png = PNG.sync.read(await readFile(await screen.path()));
   expect({ width: png.width, height: png.height }).toEqual(size);

@@ -1,18 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import type { Indicator } from '@peta/shared';
+import { BUILT_IN_INDICATOR_METADATA, type IndicatorYearData } from '@peta/shared';
 
-interface Row {
-  kelurahanCode: string;
-  value: number;
-  count: number;
-}
-
-async function byYear(request: APIRequestContext, indicator: Indicator, year: number) {
+async function byYear(request: APIRequestContext, indicator: string, year: number) {
   const input = encodeURIComponent(JSON.stringify({ indicator, year }));
   const res = await request.get(`/trpc/indicators.byYear?input=${input}`);
   expect(res.ok()).toBe(true);
-  return ((await res.json()) as { result: { data: Row[] } }).result.data;
+  return ((await res.json()) as { result: { data: IndicatorYearData } }).result.data.values;
 }
+
+/** The layer-panel names of the built-ins: their catalogue names. */
+const POVERTY = BUILT_IN_INDICATOR_METADATA.poverty.nameId;
+const STUNTING = BUILT_IN_INDICATOR_METADATA.stunting.nameId;
+const RTLH = BUILT_IN_INDICATOR_METADATA.rtlh.nameId;
 
 async function openMap(page: Page, search = ''): Promise<void> {
   await page.goto(`/${search}`);
@@ -22,9 +21,9 @@ async function openMap(page: Page, search = ''): Promise<void> {
 }
 
 const LAYERS: [name: string, slug: string][] = [
-  ['Kemiskinan', 'poverty'],
-  ['Stunting', 'stunting'],
-  ['RTLH', 'rtlh'],
+  [POVERTY, 'poverty'],
+  [STUNTING, 'stunting'],
+  [RTLH, 'rtlh'],
   ['Titik banjir', 'flood-spots'],
   ['Proyek CSR/TSP', 'csr-projects'],
   ['Lokasi program prioritas', 'program-sites'],
@@ -91,7 +90,7 @@ test('search finds a spelling variant and the panel shows the API numbers', asyn
 test('a copied link reproduces the view in a new browser', async ({ page, browser }) => {
   await openMap(page);
   await page.getByLabel('Tahun data').selectOption('2021');
-  await page.getByRole('checkbox', { name: 'Stunting', exact: true }).check();
+  await page.getByRole('checkbox', { name: STUNTING, exact: true }).check();
   const search = page.getByRole('searchbox', { name: /Cari/ });
   await search.fill('Sumbersari');
   await search.press('Enter');
@@ -120,9 +119,9 @@ test('a copied link reproduces the view in a new browser', async ({ page, browse
     timeout: 45_000,
   });
   await expect(copy.getByLabel('Tahun data')).toHaveValue('2021');
-  await expect(copy.getByRole('checkbox', { name: 'Stunting', exact: true })).toBeChecked();
+  await expect(copy.getByRole('checkbox', { name: STUNTING, exact: true })).toBeChecked();
   // One choropleth at a time: turning stunting on turned poverty off.
-  await expect(copy.getByRole('checkbox', { name: 'Kemiskinan', exact: true })).not.toBeChecked();
+  await expect(copy.getByRole('checkbox', { name: POVERTY, exact: true })).not.toBeChecked();
   await expect(copy.getByTestId('legend-stunting')).toBeVisible();
   await expect(copy.getByRole('region', { name: 'Sumbersari' })).toBeVisible();
   const copied = await copy.evaluate(() => {
