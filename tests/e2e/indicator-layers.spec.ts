@@ -93,10 +93,7 @@ test('a link naming a layer the catalogue lacks keeps the rest of the view', asy
   await expect(page).toHaveURL(/year=2024/);
 });
 
-// FIXME(integrator): needs the import HTTP API (POST /api/import/preview and
-// /api/import/<id>/commit, branch i10-import), which is not on i10-layers. Once merged, turn
-// `test.fixme` into `test`: the body is written against the agreed contract.
-test.fixme('a new indicator with an imported version shows its values and provenance', async ({
+test('a new indicator with an imported version shows its values and provenance', async ({
   page,
   baseURL,
   request,
