@@ -793,6 +793,7 @@ export const en: Messages = {
       imported: 'imported',
       yearTitle: '{{year}}: version {{version}}, {{kind}}',
       noYears: 'No data yet',
+      import: 'Import',
       edit: 'Edit',
       retire: 'Retire',
       confirmRetire:
@@ -926,6 +927,8 @@ export const en: Messages = {
         aggregateSum: 'Sum a column per kelurahan',
         sumColumn: 'Column to sum',
         samples: 'e.g. {{samples}}',
+        column: 'Column',
+        format: 'Number format',
         apply: 'Apply',
       },
       roles: {

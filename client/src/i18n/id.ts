@@ -792,6 +792,7 @@ export const id = {
       imported: 'impor',
       yearTitle: '{{year}}: versi {{version}}, {{kind}}',
       noYears: 'Belum ada data',
+      import: 'Impor',
       edit: 'Ubah',
       retire: 'Arsipkan',
       confirmRetire:
@@ -926,6 +927,8 @@ export const id = {
         aggregateSum: 'Jumlahkan kolom per kelurahan',
         sumColumn: 'Kolom yang dijumlahkan',
         samples: 'contoh: {{samples}}',
+        column: 'Kolom',
+        format: 'Format angka',
         apply: 'Terapkan',
       },
       roles: {

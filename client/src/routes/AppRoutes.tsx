@@ -26,6 +26,9 @@ const MeetingPage = lazy(async () => ({
 const DataPage = lazy(async () => ({
   default: (await import('../data/DataPage.tsx')).DataPage,
 }));
+const ImportWizardPage = lazy(async () => ({
+  default: (await import('../data/ImportWizardPage.tsx')).ImportWizardPage,
+}));
 const DisplayPage = lazy(async () => ({
   default: (await import('../display/DisplayPage.tsx')).DisplayPage,
 }));
@@ -66,6 +69,11 @@ export function AppRoutes() {
       <Route path={PATHS.data}>
         <LazyPage>
           <DataPage />
+        </LazyPage>
+      </Route>
+      <Route path={PATHS.dataImport}>
+        <LazyPage>
+          <ImportWizardPage />
         </LazyPage>
       </Route>
       <Route path={PATHS.meeting}>
