@@ -80,4 +80,22 @@ ALTER TABLE "dataset_versions" ADD CONSTRAINT "dataset_versions_imported_by_user
 ALTER TABLE "import_staging" ADD CONSTRAINT "import_staging_indicator_indicators_slug_fk" FOREIGN KEY ("indicator") REFERENCES "public"."indicators"("slug") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_staging" ADD CONSTRAINT "import_staging_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "indicators" ADD CONSTRAINT "indicators_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "import_staging_expires_at_idx" ON "import_staging" USING btree ("expires_at");
+CREATE INDEX "import_staging_expires_at_idx" ON "import_staging" USING btree ("expires_at");--> statement-breakpoint
+-- The built-in catalogue (shared/src/built-in-indicators.ts; tests hold the two equal), so the
+-- sample data of an existing database can become dataset versions below.
+INSERT INTO "indicators" ("slug", "name_id", "name_en", "definition_id", "definition_en", "unit", "number_kind", "polarity", "producer_opd", "walidata", "reference_code", "periodicity", "count_unit", "classification", "built_in", "position") VALUES
+	('poverty', 'Persentase penduduk miskin', 'Population in poverty', 'Persentase penduduk kelurahan yang tercatat miskin dalam data kesejahteraan sosial (DTKS/DTSEN). Angka kota resmi dari BPS (Susenas Maret) hanya tersedia di tingkat kota.', 'Share of the kelurahan population registered as poor in the social welfare registry (DTKS/DTSEN). The official city figure from BPS (March Susenas) exists at city level only.', '%', 'percent', 'higher-worse', 'Dinsos-P3AP2KB', 'Bappeda Kota Malang', NULL, 'tahunan', 'jiwa', '{"method":"quantile","classes":5,"palette":"YlOrRd"}'::jsonb, true, 0),
+	('stunting', 'Prevalensi stunting', 'Stunting prevalence', 'Persentase balita yang ditimbang di posyandu dengan tinggi badan menurut umur di bawah −2 SD standar WHO (e-PPGBM). Berbeda dari angka survei SSGI/SKI.', 'Share of children under five weighed at posyandu whose height-for-age is below −2 SD of the WHO standard (e-PPGBM). Differs from the SSGI/SKI survey figure.', '%', 'percent', 'higher-worse', 'Dinkes', 'Bappeda Kota Malang', NULL, 'tahunan', 'balita', '{"method":"fixed","classes":5,"palette":"PuRd","fixedBreaks":[5,8,10,14]}'::jsonb, true, 1),
+	('rtlh', 'Backlog RTLH', 'Uninhabitable housing backlog', 'Jumlah rumah tidak layak huni (RTLH) terdaftar yang belum diperbaiki pada akhir tahun. Angka kedua: rumah yang diperbaiki pada tahun itu.', 'Registered uninhabitable houses (RTLH) not yet repaired at year end. Second number: houses repaired that year.', 'unit', 'count', 'higher-worse', 'DPUPRPKP', 'Bappeda Kota Malang', NULL, 'tahunan', 'unit', '{"method":"jenks","classes":5,"palette":"Purples"}'::jsonb, true, 2)
+ON CONFLICT ("slug") DO NOTHING;--> statement-breakpoint
+-- Each indicator-year of the old table becomes version 1 (sample data), made active.
+INSERT INTO "dataset_versions" ("indicator", "year", "number", "is_sample", "source", "producer", "imported_at")
+SELECT v."indicator", v."year", 1, bool_and(v."is_sample"), min(v."source"), i."producer_opd", now()
+FROM "indicator_values" v JOIN "indicators" i ON i."slug" = v."indicator"
+GROUP BY v."indicator", v."year", i."producer_opd";--> statement-breakpoint
+INSERT INTO "dataset_values" ("version_id", "kelurahan_code", "value", "count")
+SELECT d."id", v."kelurahan_code", v."value", v."count"
+FROM "indicator_values" v JOIN "dataset_versions" d ON d."indicator" = v."indicator" AND d."year" = v."year" AND d."number" = 1;--> statement-breakpoint
+INSERT INTO "active_datasets" ("indicator", "year", "version_id", "activated_at")
+SELECT d."indicator", d."year", d."id", d."imported_at" FROM "dataset_versions" d;--> statement-breakpoint
+DROP TABLE "indicator_values";

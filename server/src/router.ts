@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit.ts';
 import { authRouter } from './routers/auth.ts';
+import { datasetsRouter } from './routers/datasets.ts';
 import { displayTokensRouter } from './routers/display-tokens.ts';
 import { indicatorsRouter } from './routers/indicators.ts';
 import { kelurahanRouter } from './routers/kelurahan.ts';
@@ -19,6 +20,7 @@ export const appRouter = router({
   kelurahan: kelurahanRouter,
   programs: programsRouter,
   indicators: indicatorsRouter,
+  datasets: datasetsRouter,
   floodSpots: floodSpotsRouter,
   csrProjects: csrProjectsRouter,
   programSites: programSitesRouter,

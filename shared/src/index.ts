@@ -58,6 +58,11 @@ export {
   LAST_INDICATOR_YEAR,
   cityTrendInputSchema,
   cityTrendPointSchema,
+  datasetActivateInputSchema,
+  datasetVersionsInputSchema,
+  dataYearSchema,
+  indicatorKeySchema,
+  LAST_DATA_YEAR,
   indicatorSchema,
   indicatorsByYearInputSchema,
   indicatorValueSchema,
@@ -283,6 +288,7 @@ export {
   type NumberKind,
   type Polarity,
 } from './indicator-catalogue.ts';
+export { BUILT_IN_INDICATOR_METADATA } from './built-in-indicators.ts';
 export {
   COLUMN_ROLES,
   IMPORT_LAYOUTS,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { kelurahanCodeSchema } from './schemas.ts';
 import { validationMessage } from './messages/validation-message.ts';
+import { FIRST_DATA_YEAR } from './indicator-catalogue.ts';
+import { recordIdSchema } from './record-id.ts';
+import { safeText } from './safe-text.ts';
 
 /** The per-kelurahan indicators, one slug each everywhere (API, layers, URL). */
 export const INDICATORS = ['poverty', 'stunting', 'rtlh'] as const;
@@ -34,12 +37,37 @@ export const indicatorValueSchema = z.object({
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 
+/** Latest year a dataset may be asked for (the API bound; imports also refuse future years). */
+export const LAST_DATA_YEAR = 2100;
+
+/** A year any catalogue indicator may have data for: {@link FIRST_DATA_YEAR}..{@link LAST_DATA_YEAR}. */
+export const dataYearSchema = z
+  .number()
+  .int(validationMessage('yearNotInteger'))
+  .min(FIRST_DATA_YEAR, validationMessage('yearMin', { year: FIRST_DATA_YEAR }))
+  .max(LAST_DATA_YEAR, validationMessage('yearMax', { year: LAST_DATA_YEAR }));
+
+/**
+ * A catalogue slug as a lookup key: any short text, so an unknown one is answered NOT_FOUND
+ * with its name rather than a pattern error.
+ */
+export const indicatorKeySchema = safeText().trim().min(1).max(60);
+
 export const indicatorsByYearInputSchema = z.object({
-  indicator: indicatorSchema,
-  year: indicatorYearSchema,
+  indicator: indicatorKeySchema,
+  year: dataYearSchema,
 });
 
-export const cityTrendInputSchema = z.object({ indicator: indicatorSchema });
+export const cityTrendInputSchema = z.object({ indicator: indicatorKeySchema });
+
+/** `datasets.versions`: every saved version of an indicator, or of one of its years. */
+export const datasetVersionsInputSchema = z.object({
+  indicator: indicatorKeySchema,
+  year: dataYearSchema.optional(),
+});
+
+/** `datasets.activate`: the version the map shows for its indicator-year from now on. */
+export const datasetActivateInputSchema = z.object({ versionId: recordIdSchema });
 
 export const cityTrendPointSchema = z.object({
   year: z.number().int(),

@@ -276,6 +276,44 @@ describe.each(databaseTargets)('audit log and secrets on $name', (target) => {
         'indicators.byYear': () =>
           admin.caller.indicators.byYear({ indicator: 'poverty', year: 2024 }),
         'indicators.cityTrend': () => admin.caller.indicators.cityTrend({ indicator: 'rtlh' }),
+        'indicators.catalogue': () => admin.caller.indicators.catalogue({ includeRetired: true }),
+        'indicators.create': () =>
+          admin.caller.indicators.create({
+            slug: 'rahasia',
+            nameId: 'Indikator uji',
+            nameEn: 'Test indicator',
+            definitionId: '',
+            definitionEn: '',
+            unit: '%',
+            numberKind: 'percent',
+            polarity: 'higher-worse',
+            producerOpd: 'Dinkes',
+            walidata: 'Bappeda Kota Malang',
+            referenceCode: null,
+            periodicity: 'tahunan',
+            countUnit: null,
+            classification: { method: 'equal', classes: 4, palette: 'Blues' },
+          }),
+        'indicators.update': async () => {
+          const [entry] = await admin.caller.indicators.catalogue();
+          if (!entry) throw new Error('no catalogue');
+          return admin.caller.indicators.update({ ...entry, nameEn: 'Poverty' });
+        },
+        'indicators.setRetired': async () =>
+          admin.caller.indicators.setRetired({
+            slug: 'rahasia',
+            version:
+              (await admin.caller.indicators.catalogue()).find((e) => e.slug === 'rahasia')
+                ?.version ?? 0,
+            retired: true,
+          }),
+        'datasets.versions': () => admin.caller.datasets.versions({ indicator: 'stunting' }),
+        'datasets.activate': async () =>
+          admin.caller.datasets.activate({
+            versionId:
+              (await admin.caller.datasets.versions({ indicator: 'rtlh', year: 2022 }))[0]
+                ?.versionId ?? 0,
+          }),
         'floodSpots.list': () => admin.caller.floodSpots.list(),
         'csrProjects.list': () => admin.caller.csrProjects.list(),
         'programSites.list': () => admin.caller.programSites.list(),

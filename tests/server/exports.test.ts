@@ -1,4 +1,5 @@
 import { PROGRAMS } from '@peta/shared';
+import { sql } from 'drizzle-orm';
 import { SESSION_COOKIE } from '@peta/server';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
@@ -102,14 +103,23 @@ describe.each(databaseTargets)('exports on $name', (target) => {
       'Kode',
       'Kelurahan',
       'Kecamatan',
-      'Kemiskinan: penduduk miskin (%)',
+      'Persentase penduduk miskin (%)',
     ]);
-    expect(header).toHaveLength(15);
-    expect(rows.every((r) => r.length === 15)).toBe(true);
+    // Per built-in indicator: value, count, source, producer, data date, version, data contoh.
+    expect(header).toHaveLength(3 + 3 * 7);
+    expect(rows.every((r) => r.length === 3 + 3 * 7)).toBe(true);
     expect(first?.[0]).toMatch(/^3573\d{6}$/);
     expect(Number(first?.[3])).not.toBeNaN();
-    expect(header?.[6]).toBe('Kemiskinan: data contoh');
-    expect(first?.[6]).toBe('ya');
+    expect(header?.slice(4, 10)).toEqual([
+      'Persentase penduduk miskin: jumlah (jiwa)',
+      'Persentase penduduk miskin: sumber',
+      'Persentase penduduk miskin: produsen data',
+      'Persentase penduduk miskin: tanggal data',
+      'Persentase penduduk miskin: versi',
+      'Persentase penduduk miskin: data contoh',
+    ]);
+    expect(first?.[5]).toMatch(/^Data contoh/);
+    expect(first?.slice(6, 10)).toEqual(['Dinsos-P3AP2KB', '', '1', 'ya']);
 
     const xlsx = await get('/export/indicators.xlsx?year=2024');
     expect(xlsx.status).toBe(200);
@@ -130,6 +140,72 @@ describe.each(databaseTargets)('exports on $name', (target) => {
     const latest = await get('/export/indicators.csv');
     expect(latest.headers.get('content-disposition')).toMatch(dated('indikator-2025'));
   });
+
+  it.skipIf(!target.available)(
+    'lists every catalogue indicator in use, with "tidak ada data" where a value is missing',
+    async () => {
+      const created = await admin.caller.indicators.create({
+        slug: 'uji-ekspor',
+        nameId: '=Indeks uji',
+        nameEn: 'Test index',
+        definitionId: '',
+        definitionEn: '',
+        unit: 'indeks',
+        numberKind: 'rate',
+        polarity: 'higher-better',
+        producerOpd: 'Bappeda',
+        walidata: 'Bappeda Kota Malang',
+        referenceCode: null,
+        periodicity: 'tahunan',
+        countUnit: null,
+        classification: { method: 'quantile', classes: 5, palette: 'Blues' },
+      });
+      const csvRows = async () =>
+        parseCsv((await (await get('/export/indicators.csv?year=2024')).text()).slice(1));
+
+      // No data at all: one value column (no count unit) and the provenance columns.
+      let rows = await csvRows();
+      expect(rows[0]?.slice(24)).toEqual([
+        "'=Indeks uji (indeks)",
+        "'=Indeks uji: sumber",
+        "'=Indeks uji: produsen data",
+        "'=Indeks uji: tanggal data",
+        "'=Indeks uji: versi",
+        "'=Indeks uji: data contoh",
+      ]);
+      for (const row of rows.slice(1)) {
+        expect(row.slice(24)).toEqual(['', 'tidak ada data', '', '', '', '']);
+      }
+
+      // A version with two kelurahan, one source text that looks like a formula.
+      const inserted: unknown = await server.deps.db.execute(sql`
+        insert into dataset_versions (indicator, year, number, is_sample, source, data_date,
+          producer, imported_at)
+        values ('uji-ekspor', 2024, 1, false, '@Survei Bappeda', 'Juni 2024', 'Bappeda', now())
+        returning id`);
+      const [version] = (inserted as { rows: { id: number }[] }).rows;
+      await server.deps.db.execute(sql`
+        insert into dataset_values (version_id, kelurahan_code, value, count)
+        select ${version?.id}, code, 70.25, null from kelurahan order by code limit 2`);
+      await admin.caller.datasets.activate({ versionId: version?.id ?? 0 });
+      rows = await csvRows();
+      const data = rows.slice(1);
+      expect(data.slice(0, 2).map((r) => r.slice(24))).toEqual([
+        ['70.25', "'@Survei Bappeda", 'Bappeda', 'Juni 2024', '1', 'tidak'],
+        ['70.25', "'@Survei Bappeda", 'Bappeda', 'Juni 2024', '1', 'tidak'],
+      ]);
+      expect(data.slice(2).every((r) => r[25] === 'tidak ada data' && r[24] === '')).toBe(true);
+
+      // Retired: gone from the export again.
+      await admin.caller.indicators.setRetired({
+        slug: 'uji-ekspor',
+        version: created.version,
+        retired: true,
+      });
+      rows = await csvRows();
+      expect(rows[0]).toHaveLength(24);
+    },
+  );
 
   it.skipIf(!target.available)('rejects a bad year with an Indonesian message', async () => {
     for (const year of ['1999', 'abc', '2024.5', '3000']) {

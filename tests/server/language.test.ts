@@ -136,11 +136,11 @@ describe.each(databaseTargets)('server messages in the UI language on $name', (t
       );
       expect(yearId).toEqual({
         status: 400,
-        body: { error: 'Tahun tidak valid: isi parameter year dengan tahun 2019–2025' },
+        body: { error: 'Tahun tidak valid: isi parameter year dengan tahun 2000–2100' },
       });
       expect(yearEn).toEqual({
         status: 400,
-        body: { error: 'Invalid year: set the year parameter to a year from 2019 to 2025' },
+        body: { error: 'Invalid year: set the year parameter to a year from 2000 to 2100' },
       });
 
       const meetingEn = await get('/export/report.pdf?meetingId=987654', {

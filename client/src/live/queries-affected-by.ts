@@ -47,7 +47,7 @@ export function queriesAffectedBy(
       ];
     case 'indicator':
       // A catalogue entry changed or a dataset version became active: every indicator read.
-      return [trpc.indicators.pathFilter(), audit];
+      return [trpc.indicators.pathFilter(), trpc.datasets.pathFilter(), audit];
   }
 }
 

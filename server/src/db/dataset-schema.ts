@@ -1,4 +1,4 @@
-import type { ClassificationDefaults } from '@peta/shared';
+import type { IndicatorMetadata } from '@peta/shared';
 import {
   boolean,
   doublePrecision,
@@ -29,7 +29,7 @@ export const indicators = pgTable('indicators', {
   referenceCode: text('reference_code'),
   periodicity: text('periodicity').notNull(),
   countUnit: text('count_unit'),
-  classification: jsonb('classification').$type<ClassificationDefaults>().notNull(),
+  classification: jsonb('classification').$type<IndicatorMetadata['classification']>().notNull(),
   builtIn: boolean('built_in').notNull().default(false),
   position: integer('position').notNull(),
   retiredAt: timestamptz('retired_at'),

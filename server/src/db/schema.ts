@@ -6,7 +6,6 @@ import {
   integer,
   jsonb,
   pgTable,
-  primaryKey,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
@@ -40,23 +39,6 @@ export const programs = pgTable('programs', {
   /** Who saved the current version; null for seeded data. */
   updatedBy: integer('updated_by').references(() => users.id),
 });
-
-/** Indicator values per kelurahan and year (sample data until an official import replaces it). */
-export const indicatorValues = pgTable(
-  'indicator_values',
-  {
-    indicator: text('indicator').notNull(),
-    year: integer('year').notNull(),
-    kelurahanCode: text('kelurahan_code')
-      .notNull()
-      .references(() => kelurahan.code),
-    value: doublePrecision('value').notNull(),
-    count: integer('count').notNull(),
-    source: text('source').notNull(),
-    isSample: boolean('is_sample').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.indicator, t.year, t.kelurahanCode] })],
-);
 
 /** Columns every point table has. */
 const pointColumns = () => ({

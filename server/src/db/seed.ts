@@ -14,14 +14,9 @@ import {
   programMilestones,
   programObstacles,
 } from './program-details-schema.ts';
-import {
-  csrProjects,
-  floodSpots,
-  indicatorValues,
-  kelurahan,
-  programSites,
-  programs,
-} from './schema.ts';
+import { seedBuiltInIndicators } from '../datasets/seed-built-in-indicators.ts';
+import { seedSampleVersions } from '../datasets/seed-sample-versions.ts';
+import { csrProjects, floodSpots, kelurahan, programSites, programs } from './schema.ts';
 
 async function isEmpty(db: Db, table: PgTable): Promise<boolean> {
   const rows = await db
@@ -50,9 +45,10 @@ async function seedProgramDetails(tx: Db): Promise<void> {
 
 /**
  * Brings reference data up to date: kelurahan from the boundary artefact (upserted, so a new
- * boundary edition flows in), the 11 programs from DOMAIN.md and the sample datasets (each
- * inserted once: later edits and imports made in the app are never overwritten), and the
- * program details (funding, milestones, obstacles, follow-ups) likewise.
+ * boundary edition flows in), the 11 programs from DOMAIN.md, the built-in catalogue entries,
+ * the sample datasets (each inserted once: later edits and imports made in the app are never
+ * overwritten; indicator samples become sample dataset versions), and the program details
+ * (funding, milestones, obstacles, follow-ups) likewise.
  */
 export async function seedDatabase(
   db: Db,
@@ -100,10 +96,9 @@ export async function seedDatabase(
         })),
       )
       .onConflictDoNothing({ target: programs.id });
+    await seedBuiltInIndicators(tx);
+    await seedSampleVersions(tx, samples);
     // Sample datasets fill empty tables only, so rows removed or replaced later stay so.
-    if (await isEmpty(tx, indicatorValues)) {
-      await tx.insert(indicatorValues).values(samples.indicators);
-    }
     if (await isEmpty(tx, floodSpots)) await tx.insert(floodSpots).values(samples.floodSpots);
     if (await isEmpty(tx, csrProjects)) await tx.insert(csrProjects).values(samples.csrProjects);
     if (await isEmpty(tx, programSites)) await tx.insert(programSites).values(samples.programSites);

@@ -1,11 +1,11 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import {
-  FIRST_INDICATOR_YEAR,
-  LAST_INDICATOR_YEAR,
+  FIRST_DATA_YEAR,
+  LAST_DATA_YEAR,
   MAP_SNAPSHOT_MAX_BYTES,
+  dataYearSchema,
   formatCityDate,
-  indicatorYearSchema,
   message,
   reportPdfRequestSchema,
 } from '@peta/shared';
@@ -17,6 +17,7 @@ import { LocalizedError } from '../errors.ts';
 import { csrfGuard } from '../http/csrf-guard.ts';
 import type { ExportTable } from './export-table.ts';
 import { loadIndicatorTable } from './indicator-table.ts';
+import { latestDataYear } from './latest-data-year.ts';
 import { loadProgramTable } from './program-table.ts';
 import { renderReportPdf } from './render-report-pdf.ts';
 import { loadReportData } from './report-data.ts';
@@ -43,11 +44,11 @@ function sendFile(
   res.send(typeof body === 'string' ? body : Buffer.from(body));
 }
 
-/** The indicator year of `?year=` (latest when absent), or null when it is not a valid year. */
-function parseYear(raw: unknown): number | null {
-  if (raw === undefined) return LAST_INDICATOR_YEAR;
+/** The year of `?year=` ('latest' when absent), or null when it is not a valid data year. */
+function parseYear(raw: unknown): number | 'latest' | null {
+  if (raw === undefined) return 'latest';
   if (typeof raw !== 'string' || !/^\d{4}$/.test(raw)) return null;
-  const parsed = indicatorYearSchema.safeParse(Number(raw));
+  const parsed = dataYearSchema.safeParse(Number(raw));
   return parsed.success ? parsed.data : null;
 }
 
@@ -78,16 +79,17 @@ export function exportRoutes(deps: ContextDeps, publicOrigin: string | undefined
 
   for (const format of ['csv', 'xlsx'] as const) {
     routes.get(`/indicators.${format}`, async (req, res) => {
-      const year = parseYear(req.query.year);
-      if (year === null) {
+      const asked = parseYear(req.query.year);
+      if (asked === null) {
         sendError(
           req,
           res,
           400,
-          message('exportYearInvalid', { first: FIRST_INDICATOR_YEAR, last: LAST_INDICATOR_YEAR }),
+          message('exportYearInvalid', { first: FIRST_DATA_YEAR, last: LAST_DATA_YEAR }),
         );
         return;
       }
+      const year = asked === 'latest' ? await latestDataYear(deps.db) : asked;
       const t = await loadIndicatorTable(deps.db, year);
       sendFile(res, format, `indikator-${year}`, await encode(format, `Indikator ${year}`, t));
     });

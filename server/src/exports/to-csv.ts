@@ -1,17 +1,12 @@
 import type { ExportCell, ExportTable } from './export-table.ts';
+import { neutralizeFormula } from './neutralize-formula.ts';
 
 /** A byte-order mark, so Excel opens the file as UTF-8 (kelurahan names, "–" in sources). */
 const BOM = '\uFEFF';
 
-/**
- * Text a spreadsheet would run as a formula (OWASP's list: `-2+3+cmd|…` runs too); prefixed
- * with `'` so it stays text. Number cells are written as numbers, so `-12.5` is not touched.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 function csvCell(cell: ExportCell): string {
   if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : cell.replace(FORMULA_START, "'$&");
+  const text = typeof cell === 'number' ? String(cell) : neutralizeFormula(cell);
   return /[",\r\n]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

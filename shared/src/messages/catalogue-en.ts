@@ -140,4 +140,15 @@ export const CATALOGUE_EN = {
   notFound: 'Not found',
   bodyTooLarge: 'The request body is too large',
   bodyMalformed: 'The request body is not valid JSON',
+
+  // Indicator catalogue and dataset versions
+  indicatorNotFound: 'Indicator "{{slug}}" is not in the catalogue',
+  indicatorSlugTaken: 'Slug "{{slug}}" is already used by another indicator; choose another',
+  indicatorBuiltInNotRetirable: 'A built-in indicator cannot be retired',
+  indicatorChangedBy:
+    'This indicator was changed by {{name}} on {{time}}. Review the changes, then apply your entries again.',
+  indicatorChangedBySomeone:
+    'This indicator was changed by someone else on {{time}}. Review the changes, then apply your entries again.',
+  fixedBreaksClasses: 'A fixed classification with {{breaks}} breaks needs {{classes}} classes',
+  datasetVersionNotFound: 'Dataset version {{id}} not found',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

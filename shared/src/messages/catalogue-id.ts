@@ -148,4 +148,15 @@ export const CATALOGUE_ID = {
   notFound: 'Tidak ditemukan',
   bodyTooLarge: 'Isi permintaan terlalu besar',
   bodyMalformed: 'Isi permintaan bukan JSON yang sah',
+
+  // Indicator catalogue and dataset versions
+  indicatorNotFound: 'Indikator "{{slug}}" tidak ada di katalog',
+  indicatorSlugTaken: 'Slug "{{slug}}" sudah dipakai indikator lain; pilih slug lain',
+  indicatorBuiltInNotRetirable: 'Indikator bawaan tidak dapat dipensiunkan',
+  indicatorChangedBy:
+    'Indikator ini sudah diubah oleh {{name}} pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
+  indicatorChangedBySomeone:
+    'Indikator ini sudah diubah oleh orang lain pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
+  fixedBreaksClasses: 'Klasifikasi tetap dengan {{breaks}} batas memerlukan {{classes}} kelas',
+  datasetVersionNotFound: 'Versi data {{id}} tidak ditemukan',
 } as const;
