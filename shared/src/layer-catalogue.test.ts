@@ -1,54 +1,145 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_BREAKS } from './classification.ts';
 import { CATEGORY_COLORS, PALETTES, createColorScale } from './color-scale.ts';
-import { INDICATORS } from './indicators.ts';
+import type { IndicatorEntry } from './indicator-catalogue.ts';
 import {
-  CHOROPLETH_LAYER_IDS,
-  LAYER_IDS,
-  LAYERS,
+  CHOROPLETH_OPACITY,
   POINT_LAYER_IDS,
+  STATIC_LAYER_IDS,
+  STATIC_LAYERS,
+  defaultOpacityOf,
+  indicatorLayerDefinition,
   isChoroplethLayerId,
+  isPointLayerId,
+  layerDefinitions,
 } from './layer-catalogue.ts';
 
-describe('LAYERS', () => {
-  it('has one definition per id, split into choropleths and points', () => {
-    expect(Object.keys(LAYERS).sort()).toEqual([...LAYER_IDS].sort());
-    expect([...CHOROPLETH_LAYER_IDS, ...POINT_LAYER_IDS].sort()).toEqual([...LAYER_IDS].sort());
-    for (const id of LAYER_IDS) {
-      expect(LAYERS[id].id).toBe(id);
-      expect(isChoroplethLayerId(id)).toBe(LAYERS[id].kind === 'choropleth');
-      expect(LAYERS[id].defaultOpacity).toBeGreaterThan(0);
-      expect(LAYERS[id].defaultOpacity).toBeLessThanOrEqual(1);
-    }
-  });
+/** A catalogue entry as the API returns it, with the fields a layer does not read filled in. */
+function entry(
+  slug: string,
+  position: number,
+  patch: Partial<IndicatorEntry> = {},
+): IndicatorEntry {
+  return {
+    slug,
+    nameId: `Nama ${slug}`,
+    nameEn: `Name ${slug}`,
+    definitionId: '',
+    definitionEn: '',
+    unit: '%',
+    numberKind: 'percent',
+    polarity: 'higher-worse',
+    producerOpd: 'Bappeda',
+    walidata: 'Bappeda',
+    referenceCode: null,
+    periodicity: 'tahunan',
+    countUnit: null,
+    classification: { method: 'quantile', classes: 5, palette: 'YlOrRd' },
+    builtIn: false,
+    position,
+    retiredAt: null,
+    version: 1,
+    years: [],
+    ...patch,
+  };
+}
 
-  it('gives each indicator its own choropleth and the index none', () => {
-    for (const indicator of INDICATORS) expect(LAYERS[indicator].indicator).toBe(indicator);
-    expect(LAYERS['priority-index'].indicator).toBeNull();
+describe('indicatorLayerDefinition', () => {
+  it('takes id, names, unit, polarity and classification from the catalogue entry', () => {
+    const stunting = entry('stunting', 2, {
+      unit: '%',
+      countUnit: 'balita',
+      classification: {
+        method: 'fixed',
+        classes: 5,
+        palette: 'PuRd',
+        fixedBreaks: [...FIXED_BREAKS.stunting],
+      },
+    });
+    expect(indicatorLayerDefinition(stunting)).toEqual({
+      id: 'stunting',
+      kind: 'choropleth',
+      indicator: 'stunting',
+      name: { id: 'Nama stunting', en: 'Name stunting' },
+      unit: '%',
+      numberKind: 'percent',
+      polarity: 'higher-worse',
+      countUnit: 'balita',
+      defaultOpacity: CHOROPLETH_OPACITY,
+      classification: {
+        method: 'fixed',
+        classes: 5,
+        palette: 'PuRd',
+        fixedBreaks: FIXED_BREAKS.stunting,
+      },
+    });
+    const coverage = entry('akses-air', 9, { polarity: 'higher-better', unit: 'per 1.000 KK' });
+    expect(indicatorLayerDefinition(coverage)).toMatchObject({
+      id: 'akses-air',
+      polarity: 'higher-better',
+      unit: 'per 1.000 KK',
+    });
   });
+});
 
-  it('classifies by the agreed defaults', () => {
-    const methods = CHOROPLETH_LAYER_IDS.map((id) => [id, LAYERS[id].classification.method]);
-    expect(methods).toEqual([
-      ['poverty', 'quantile'],
-      ['stunting', 'fixed'],
-      ['rtlh', 'jenks'],
-      ['priority-index', 'quantile'],
+describe('layerDefinitions', () => {
+  it('lists the indicators in catalogue order, then the static layers', () => {
+    const layers = layerDefinitions([
+      entry('rtlh', 3),
+      entry('poverty', 1),
+      entry('ipm', 4),
+      entry('stunting', 2),
     ]);
-    expect(LAYERS.stunting.classification.fixedBreaks).toEqual(FIXED_BREAKS.stunting);
-    expect(LAYERS.poverty.classification.classes).toBe(5);
+    expect(layers.map((l) => l.id)).toEqual([
+      'poverty',
+      'stunting',
+      'rtlh',
+      'ipm',
+      'flood-spots',
+      'csr-projects',
+      'program-sites',
+      'priority-index',
+    ]);
   });
 
-  it.each(CHOROPLETH_LAYER_IDS)('%s defaults build a colour-blind-safe scale', (id) => {
-    const defaults = LAYERS[id].classification;
+  it('leaves retired indicators off the map', () => {
+    const layers = layerDefinitions([
+      entry('poverty', 1),
+      entry('lama', 2, { retiredAt: '2026-01-01T00:00:00.000Z' }),
+    ]);
+    expect(layers.map((l) => l.id)).not.toContain('lama');
+    expect(layers.map((l) => l.id)).toContain('poverty');
+  });
+
+  it('still offers the static layers with an empty catalogue', () => {
+    expect(layerDefinitions([]).map((l) => l.id)).toEqual([...STATIC_LAYER_IDS]);
+  });
+});
+
+describe('STATIC_LAYERS', () => {
+  it('has one definition per static id, split by the slug alone into fills and points', () => {
+    expect(Object.keys(STATIC_LAYERS).sort()).toEqual([...STATIC_LAYER_IDS].sort());
+    for (const id of STATIC_LAYER_IDS) {
+      expect(STATIC_LAYERS[id].id).toBe(id);
+      expect(isChoroplethLayerId(id)).toBe(STATIC_LAYERS[id].kind === 'choropleth');
+      expect(isPointLayerId(id)).toBe(STATIC_LAYERS[id].kind === 'points');
+      expect(defaultOpacityOf(id)).toBe(STATIC_LAYERS[id].defaultOpacity);
+    }
+    // Any indicator slug, known or not yet loaded, is a fill with the choropleth opacity.
+    expect(isChoroplethLayerId('ipm')).toBe(true);
+    expect(defaultOpacityOf('ipm')).toBe(CHOROPLETH_OPACITY);
+  });
+
+  it('gives the index a colour-blind-safe default scale', () => {
+    const defaults = STATIC_LAYERS['priority-index'].classification;
     expect(PALETTES[defaults.palette].colorBlindSafe).toBe(true);
     const values = Array.from({ length: 57 }, (_, i) => (i * 37) % 23);
     const scale = createColorScale({ values, ...defaults });
     expect(scale.classes).toBe(5);
-    expect(scale.method).toBe(defaults.method);
+    expect(STATIC_LAYERS['priority-index'].indicator).toBeNull();
   });
 
   it.each(POINT_LAYER_IDS)('%s is coloured by an existing category record', (id) => {
-    expect(CATEGORY_COLORS[LAYERS[id].colorBy]).toBeDefined();
+    expect(CATEGORY_COLORS[STATIC_LAYERS[id].colorBy]).toBeDefined();
   });
 });

@@ -1,15 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRIORITY_WEIGHTS, computePriorityIndex } from './priority-index.ts';
+import type { Polarity } from './indicator-catalogue.ts';
+import {
+  DEFAULT_PRIORITY_WEIGHTS,
+  computePriorityIndex,
+  defaultWeightOf,
+  weightOf,
+  type PriorityIndexInputs,
+} from './priority-index.ts';
 
 const A = '3573011001';
 const B = '3573011002';
 const C = '3573011003';
 
+type Values = Record<string, ReadonlyMap<string, number>>;
+
+/** The index inputs of some higher-is-worse indicators (by slug) and flood spots. */
+function inputsOf(
+  values: Values,
+  floodSpots?: ReadonlyMap<string, number>,
+  polarity: Partial<Record<string, Polarity>> = {},
+): PriorityIndexInputs {
+  return {
+    indicators: new Map(
+      Object.entries(values).map(([slug, v]) => [
+        slug,
+        { values: v, polarity: polarity[slug] ?? 'higher-worse' },
+      ]),
+    ),
+    floodSpots,
+  };
+}
+
 /**
  * Normalised by hand: poverty A 1, B .5, C 0; stunting A .5, B 1, C 0; rtlh A 0, B 1, C .5;
  * flood (B has none, so 0) A .5, B 0, C 1.
  */
-const inputs = {
+const values = {
   poverty: new Map([
     [A, 10],
     [B, 5],
@@ -25,11 +51,12 @@ const inputs = {
     [B, 100],
     [C, 50],
   ]),
-  floodSpots: new Map([
-    [A, 2],
-    [C, 4],
-  ]),
 };
+const flood = new Map([
+  [A, 2],
+  [C, 4],
+]);
+const inputs = inputsOf(values, flood);
 const weights = { poverty: 0.4, stunting: 0.3, rtlh: 0.2, flood: 0.1 };
 
 describe('computePriorityIndex', () => {
@@ -59,16 +86,26 @@ describe('computePriorityIndex', () => {
       [B, 5],
       [C, 0],
     ]);
-    const index = computePriorityIndex({ ...inputs, poverty }, weights);
+    const index = computePriorityIndex(inputsOf({ ...values, poverty }, flood), weights);
     // A: 0 + .15 + 0 + .05 = .2 over the full weight sum 1 (33.3 if the weight were dropped).
     expect(index.get(A)).toBe(20);
     expect(index.get(B)).toBe(90);
-    expect(computePriorityIndex({ ...inputs, poverty: new Map() }, weights).get(A)).toBe(20);
+  });
+
+  it('drops an indicator without any value in the year, with its weight', () => {
+    const index = computePriorityIndex(inputsOf({ ...values, poverty: new Map() }, flood), weights);
+    // A (.15 + .05) / .6, B (.3 + .2) / .6, C (.1 + .1) / .6
+    expect(index).toEqual(
+      new Map([
+        [A, 33.3],
+        [B, 83.3],
+        [C, 33.3],
+      ]),
+    );
   });
 
   it('drops the flood weight when no flood data is given', () => {
-    const { poverty, stunting, rtlh } = inputs;
-    const index = computePriorityIndex({ poverty, stunting, rtlh }, weights);
+    const index = computePriorityIndex(inputsOf(values), weights);
     // A (.4 + .15) / .9, B .7 / .9, C .1 / .9
     expect(index).toEqual(
       new Map([
@@ -96,9 +133,59 @@ describe('computePriorityIndex', () => {
       [C, 3],
     ]);
     const index = computePriorityIndex(
-      { poverty: same, stunting: same, rtlh: same },
+      inputsOf({ poverty: same, stunting: same, rtlh: same }),
       DEFAULT_PRIORITY_WEIGHTS,
     );
     expect([...index.values()]).toEqual([0, 0, 0]);
+  });
+
+  it('turns a higher-is-better indicator around: its lowest value is the most urgent', () => {
+    // Coverage: A 90 % (best), B 60 % (worst), C 75 %.
+    const coverage = new Map([
+      [A, 90],
+      [B, 60],
+      [C, 75],
+    ]);
+    const only = { coverage: 1, poverty: 0, stunting: 0, rtlh: 0, flood: 0 };
+    const better = inputsOf({ ...values, coverage }, flood, { coverage: 'higher-better' });
+    expect(computePriorityIndex(better, only)).toEqual(
+      new Map([
+        [A, 0],
+        [B, 100],
+        [C, 50],
+      ]),
+    );
+    const worse = inputsOf({ ...values, coverage }, flood);
+    expect(computePriorityIndex(worse, only).get(A)).toBe(100);
+  });
+
+  it('weighs a new indicator 0 until it is given a weight', () => {
+    const ipm = new Map([
+      [A, 0],
+      [B, 0],
+      [C, 100],
+    ]);
+    const withNew = inputsOf({ ...values, ipm }, flood);
+    // Default weights: the new indicator changes nothing.
+    expect(computePriorityIndex(withNew)).toEqual(computePriorityIndex(inputs));
+    const raised = computePriorityIndex(withNew, { ...DEFAULT_PRIORITY_WEIGHTS, ipm: 0.25 });
+    expect(raised.get(C)).toBeGreaterThan(computePriorityIndex(inputs).get(C) ?? Infinity);
+  });
+});
+
+describe('weights', () => {
+  it('defaults to 0.25 for the built-ins and flood and 0 for anything else', () => {
+    expect(['poverty', 'stunting', 'rtlh', 'flood'].map(defaultWeightOf)).toEqual([
+      0.25, 0.25, 0.25, 0.25,
+    ]);
+    expect(defaultWeightOf('ipm')).toBe(0);
+    expect(defaultWeightOf('toString')).toBe(0);
+  });
+
+  it('reads a set weight, else the default', () => {
+    expect(weightOf({ poverty: 0.5 }, 'poverty')).toBe(0.5);
+    expect(weightOf({ poverty: 0.5 }, 'rtlh')).toBe(0.25);
+    expect(weightOf({ ipm: 0.1 }, 'ipm')).toBe(0.1);
+    expect(weightOf({}, 'constructor')).toBe(0);
   });
 });

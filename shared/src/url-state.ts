@@ -1,22 +1,19 @@
 import { z } from 'zod';
-import {
-  CLASSIFICATION_METHODS,
-  MAX_CLASSES,
-  MIN_CLASSES,
-  type ClassificationMethod,
-} from './classification.ts';
-import { PALETTE_IDS, type PaletteId } from './color-scale.ts';
-import { LAST_INDICATOR_YEAR, indicatorYearSchema } from './indicators.ts';
+import { CLASSIFICATION_METHODS, MAX_CLASSES, MIN_CLASSES } from './classification.ts';
+import { PALETTE_IDS } from './color-scale.ts';
+import { LAST_INDICATOR_YEAR, dataYearSchema } from './indicators.ts';
 import { KECAMATAN, type KecamatanCode } from './kecamatan.ts';
 import {
-  CHOROPLETH_LAYER_IDS,
-  LAYER_IDS,
-  LAYERS,
+  defaultOpacityOf,
+  isChoroplethLayerId,
   type ChoroplethLayerId,
+  type LayerId,
 } from './layer-catalogue.ts';
 import {
   DEFAULT_PRIORITY_WEIGHTS,
-  PRIORITY_COMPONENTS,
+  FLOOD_COMPONENT,
+  defaultWeightOf,
+  weightOf,
   type PriorityWeights,
 } from './priority-index.ts';
 import { kelurahanCodeSchema } from './schemas.ts';
@@ -27,7 +24,15 @@ export const VIEW_STATE_VERSION = 1;
 const range = (what: string, min: number, max: number) =>
   z.number().min(min, `${what} paling kecil ${min}`).max(max, `${what} paling besar ${max}`);
 
-const layerIdSchema = z.enum(LAYER_IDS, 'Lapisan tidak dikenal');
+/**
+ * A layer slug, read by its form only: which indicators exist is known once the catalogue has
+ * loaded, and the client then drops the slugs it does not know.
+ */
+const layerIdSchema = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'Lapisan tidak dikenal');
+/** A priority-index component: an indicator slug or `flood`, read by its form only. */
+const componentSchema = layerIdSchema;
+/** Any year a dataset may be for: which years have data is known only from the catalogue. */
+const viewYearSchema = dataYearSchema;
 const methodSchema = z.enum(CLASSIFICATION_METHODS, 'Metode klasifikasi tidak dikenal');
 const paletteSchema = z.enum(PALETTE_IDS, 'Palet tidak dikenal');
 const classesSchema = z
@@ -48,19 +53,15 @@ const kecamatanSchema = z.enum(
 
 const layerVisibilitySchema = z.object({ id: layerIdSchema, opacity: shareSchema }).readonly();
 
-/** How one choropleth is classified; `fixed` only where the layer has domain breaks. */
-const classificationOf = (id: ChoroplethLayerId) =>
-  z
-    .object({ method: methodSchema, classes: classesSchema, palette: paletteSchema })
-    .readonly()
-    .refine(
-      (c) => c.method !== 'fixed' || LAYERS[id].classification.fixedBreaks !== undefined,
-      'Lapisan ini tidak punya batas kelas tetap',
-    );
-
-const weightsSchema = z
-  .object({ poverty: shareSchema, stunting: shareSchema, rtlh: shareSchema, flood: shareSchema })
+/**
+ * How one choropleth is classified. `fixed` is read as written; a layer without domain breaks
+ * falls back to its default method when drawn.
+ */
+const classificationSchema = z
+  .object({ method: methodSchema, classes: classesSchema, palette: paletteSchema })
   .readonly();
+
+const weightsSchema = z.record(componentSchema, shareSchema).readonly();
 
 /** The shareable view: what a link reproduces. */
 export const viewStateSchema = z
@@ -81,39 +82,34 @@ export const viewStateSchema = z
         (layers) => new Set(layers.map((l) => l.id)).size === layers.length,
         'Lapisan disebut dua kali',
       ),
-    classification: z
-      .object({
-        poverty: classificationOf('poverty'),
-        stunting: classificationOf('stunting'),
-        rtlh: classificationOf('rtlh'),
-        'priority-index': classificationOf('priority-index'),
-      })
-      .readonly(),
+    /**
+     * Classification chosen by the user, by choropleth slug; a choropleth not listed uses its
+     * layer's defaults (from the catalogue entry).
+     */
+    classification: z.record(layerIdSchema, classificationSchema).readonly(),
     /** Indicator year. */
-    year: indicatorYearSchema,
+    year: viewYearSchema,
     /** The selected kelurahan's code. */
     selected: kelurahanCodeSchema.nullable(),
     /** The kecamatan filter. */
     kecamatan: kecamatanSchema.nullable(),
-    /** Priority-index weights, each 0–1. */
+    /** Priority-index weights by component slug, each 0–1; a component not listed has its default. */
     weights: weightsSchema,
   })
   .readonly();
 
 export type ViewState = z.infer<typeof viewStateSchema>;
 export type LayerVisibility = ViewState['layers'][number];
-export type LayerClassification = ViewState['classification'][ChoroplethLayerId];
+export type LayerClassification = z.infer<typeof classificationSchema>;
+
+/** The layer a view without a link shows: the first built-in indicator. */
+const DEFAULT_LAYER: LayerId = 'poverty';
 
 /** The view without a link: no position (fit the city), the poverty layer, the latest year. */
 export const DEFAULT_VIEW_STATE: ViewState = {
   v: VIEW_STATE_VERSION,
-  layers: [{ id: 'poverty', opacity: LAYERS.poverty.defaultOpacity }],
-  classification: {
-    poverty: classificationDefaults('poverty'),
-    stunting: classificationDefaults('stunting'),
-    rtlh: classificationDefaults('rtlh'),
-    'priority-index': classificationDefaults('priority-index'),
-  },
+  layers: [{ id: DEFAULT_LAYER, opacity: defaultOpacityOf(DEFAULT_LAYER) }],
+  classification: {},
   year: LAST_INDICATOR_YEAR,
   selected: null,
   kecamatan: null,
@@ -136,9 +132,11 @@ type Param = (typeof PARAMS)[number];
  * - `map=zoom/lat/lon[/bearing[/pitch]]` (as maplibre's hash): coordinates rounded to 5 decimals,
  *   zoom to 2, bearing and pitch to 1, which are written only when not 0.
  * - `layers=id[:opacity%]`: opacity only when not the layer's default; `layers=` is "none".
- * - `cls=layer:method:classes:palette` and `w=component:percent` only where they differ from
- *   the defaults. `v`, `layers` and `year` are always written, so a link keeps its meaning when
- *   the defaults change.
+ * - `cls=layer:method:classes:palette` for each classification the user chose.
+ * - `w=component:percent` (every built-in component and every one given) only where a weight
+ *   differs from its default ({@link defaultWeightOf}).
+ * - `v`, `layers` and `year` are always written, so a link keeps its meaning when the defaults
+ *   change. Layer, classification and weight keys are catalogue slugs, read by their form.
  */
 export function encodeViewState(state: ViewState): string {
   const parts: [Param, string][] = [['v', String(VIEW_STATE_VERSION)]];
@@ -152,26 +150,23 @@ export function encodeViewState(state: ViewState): string {
     parts.push(['map', camera.join('/')]);
   }
   const layers = state.layers.map(({ id, opacity }) =>
-    percent(opacity) === percent(LAYERS[id].defaultOpacity) ? id : `${id}:${percent(opacity)}`,
+    percent(opacity) === percent(defaultOpacityOf(id)) ? id : `${id}:${percent(opacity)}`,
   );
   parts.push(['layers', layers.join(',')], ['year', String(state.year)]);
   if (state.selected !== null) parts.push(['sel', state.selected]);
   if (state.kecamatan !== null) parts.push(['kec', state.kecamatan]);
 
-  const changed = CHOROPLETH_LAYER_IDS.flatMap((id) => {
-    const { method, classes, palette } = state.classification[id];
-    const defaults = classificationDefaults(id);
-    const same =
-      method === defaults.method && classes === defaults.classes && palette === defaults.palette;
-    return same ? [] : [`${id}:${method}:${classes}:${palette}`];
-  });
-  if (changed.length > 0) parts.push(['cls', changed.join(',')]);
+  const chosen = Object.entries(state.classification).map(
+    ([id, { method, classes, palette }]) => `${id}:${method}:${classes}:${palette}`,
+  );
+  if (chosen.length > 0) parts.push(['cls', chosen.join(',')]);
 
   const { weights } = state;
-  if (
-    PRIORITY_COMPONENTS.some((c) => percent(weights[c]) !== percent(DEFAULT_VIEW_STATE.weights[c]))
-  ) {
-    parts.push(['w', PRIORITY_COMPONENTS.map((c) => `${c}:${percent(weights[c])}`).join(',')]);
+  const components = [
+    ...new Set([...Object.keys(DEFAULT_PRIORITY_WEIGHTS), ...Object.keys(weights)]),
+  ];
+  if (components.some((c) => percent(weightOf(weights, c)) !== percent(defaultWeightOf(c)))) {
+    parts.push(['w', components.map((c) => `${c}:${percent(weightOf(weights, c))}`).join(',')]);
   }
   // Only [a-z0-9.:,/-] and palette names occur, all legal in a query, so no percent-encoding.
   return `?${parts.map(([key, value]) => `${key}=${value}`).join('&')}`;
@@ -223,7 +218,7 @@ const decimalParam = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, 'Harus berupa angka, mis. 12.5')
   .transform(Number);
-const yearParam = decimalParam.pipe(indicatorYearSchema);
+const yearParam = decimalParam.pipe(viewYearSchema);
 const percentParam = decimalParam
   .pipe(range('Persentase', 0, 100))
   .transform((n) => Math.round(n) / 100);
@@ -287,58 +282,42 @@ function decodeLayers(value: string, fail: Fail): ViewState['layers'] {
       continue;
     }
     const opacity = opacityPart === '' ? undefined : check(percentParam, opacityPart, fail);
-    layers.push({ id, opacity: opacity ?? LAYERS[id].defaultOpacity });
+    layers.push({ id, opacity: opacity ?? defaultOpacityOf(id) });
   }
   // Entries given but none readable: show the default rather than an empty map.
   return entries.length > 0 && layers.length === 0 ? DEFAULT_VIEW_STATE.layers : layers;
 }
 
 function decodeClassification(value: string, fail: Fail): ViewState['classification'] {
-  const result: Record<ChoroplethLayerId, LayerClassification> = {
-    ...DEFAULT_VIEW_STATE.classification,
-  };
+  const result: Record<ChoroplethLayerId, LayerClassification> = {};
   for (const entry of value.split(',').filter((e) => e !== '')) {
     const [idPart = '', methodPart = '', classesPart = '', palettePart = ''] = entry.split(':');
-    const id = CHOROPLETH_LAYER_IDS.find((c) => c === idPart);
-    if (id === undefined) {
+    const id = check(layerIdSchema, idPart, fail);
+    if (id === undefined) continue;
+    if (!isChoroplethLayerId(id)) {
       fail(idPart, 'bukan lapisan koroplet');
       continue;
     }
-    const defaults = classificationDefaults(id);
-    const field = <T>(part: string, schema: z.ZodType<T>, fallback: T): T =>
-      part === '' ? fallback : (check(schema, part, fail) ?? fallback);
-    const candidate = {
-      method: field(methodPart, methodSchema, defaults.method),
-      classes: field(classesPart, decimalParam.pipe(classesSchema), defaults.classes),
-      palette: field(palettePart, paletteSchema, defaults.palette),
-    };
-    const valid = check(classificationOf(id), candidate, fail, entry);
-    result[id] = valid ?? { ...candidate, method: defaults.method };
+    const method = check(methodSchema, methodPart, fail);
+    const classes = check(decimalParam.pipe(classesSchema), classesPart, fail);
+    const palette = check(paletteSchema, palettePart, fail);
+    // A classification is kept whole or not at all: its defaults are the catalogue's.
+    if (method !== undefined && classes !== undefined && palette !== undefined) {
+      result[id] = { method, classes, palette };
+    }
   }
   return result;
 }
 
 function decodeWeights(value: string, fail: Fail): PriorityWeights {
-  const weights: Record<keyof PriorityWeights, number> = { ...DEFAULT_VIEW_STATE.weights };
+  const weights: Record<string, number> = { ...DEFAULT_VIEW_STATE.weights };
   for (const entry of value.split(',').filter((e) => e !== '')) {
     const [key = '', share = ''] = entry.split(':');
-    const component = PRIORITY_COMPONENTS.find((c) => c === key);
-    if (component === undefined) {
-      fail(key, 'komponen indeks tidak dikenal');
-      continue;
-    }
-    weights[component] = check(percentParam, share, fail) ?? weights[component];
+    const component = key === FLOOD_COMPONENT ? key : check(componentSchema, key, fail);
+    if (component === undefined) continue;
+    weights[component] = check(percentParam, share, fail) ?? weightOf(weights, component);
   }
   return weights;
-}
-
-function classificationDefaults(id: ChoroplethLayerId): {
-  method: ClassificationMethod;
-  classes: number;
-  palette: PaletteId;
-} {
-  const { method, classes, palette } = LAYERS[id].classification;
-  return { method, classes, palette };
 }
 
 /** Parses with zod; on failure reports the issues against `part` and returns undefined. */

@@ -1,5 +1,7 @@
-import type { Indicator } from '@peta/shared';
+import type { IndicatorEntry } from '@peta/shared';
 import { useTranslation } from 'react-i18next';
+import { provenanceLine } from '../layers/choropleth/provenance-line.ts';
+import { entryName } from '../layers/layer-text.ts';
 import { useIndicatorFormat } from '../panel/use-indicator-format.ts';
 import { useIndicatorSeries } from '../panel/use-indicator-series.ts';
 import { KelurahanPanelCity } from './KelurahanPanelCity.tsx';
@@ -7,35 +9,34 @@ import { KelurahanPanelRetry } from './KelurahanPanelRetry.tsx';
 import { KelurahanPanelSource } from './KelurahanPanelSource.tsx';
 import { TrendChart } from './TrendChart.tsx';
 
-/** The figures of a record shown, each under `data-testid` of its name. */
-const FIGURES = ['value', 'count'] as const;
-
 /** Props of {@link KelurahanPanelIndicator}. */
 export interface KelurahanPanelIndicatorProps {
-  indicator: Indicator;
+  /** The catalogue entry: name, unit, polarity, years with data. */
+  entry: IndicatorEntry;
   kelurahanCode: string;
   year: number;
 }
 
 /**
- * One indicator of the kelurahan in the selected year: value, count, rank among the 57, source
- * with the "data contoh" badge, the city figure, and the 2019–2025 trend. E2E hooks:
- * `data-testid="indicator-<slug>"` with `value`, `count` and `rank` inside, each with the raw
- * number in `data-raw`.
+ * One indicator of the kelurahan in the selected year: value, count, rank among the kelurahan
+ * ("peringkat N dari 57", 1 = worst by the entry's polarity), the dataset version's provenance
+ * with the "data contoh" badge for sample data, the city figure, and the trend over the years
+ * with data. E2E hooks: `data-testid="indicator-<slug>"` with `value`, `count` and `rank`
+ * inside, each with the raw number in `data-raw`.
  */
 export function KelurahanPanelIndicator({
-  indicator,
+  entry,
   kelurahanCode,
   year,
 }: KelurahanPanelIndicatorProps) {
   const { t } = useTranslation();
   const format = useIndicatorFormat();
-  const { status, current, rank, ranked, series, refetch } = useIndicatorSeries(
-    indicator,
+  const { status, yearData, current, rank, ranked, series, refetch } = useIndicatorSeries(
+    entry,
     kelurahanCode,
     year,
   );
-  const title = t(`panel.indicator.${indicator}.title`);
+  const title = entryName({ id: entry.nameId, en: entry.nameEn }, t);
   const known = series.flatMap(({ year: y, value }) => (value === null ? [] : [{ y, value }]));
   const first = known[0];
   const last = known.at(-1);
@@ -44,15 +45,16 @@ export function KelurahanPanelIndicator({
       ? t('panel.trend', {
           title,
           first: first.y,
-          firstValue: format.value(indicator, first.value),
+          firstValue: format.value(entry, first.value),
           last: last.y,
-          lastValue: format.value(indicator, last.value),
+          lastValue: format.value(entry, last.value),
         })
       : t('panel.trendEmpty', { title });
-  const trendLabel = current?.isSample ? `${trend} (${t('panel.sample')})` : trend;
+  const provenance = yearData?.provenance ?? null;
+  const trendLabel = provenance?.isSample ? `${trend} (${t('panel.sample')})` : trend;
 
   return (
-    <div className="indicator" data-testid={`indicator-${indicator}`}>
+    <div className="indicator" data-testid={`indicator-${entry.slug}`}>
       <div className="indicator-header">
         <h4>{title}</h4>
         {current && rank !== undefined && (
@@ -68,23 +70,36 @@ export function KelurahanPanelIndicator({
       </div>
       {status === 'pending' && <p className="muted">{t('panel.loading')}</p>}
       {status === 'error' && <KelurahanPanelRetry onRetry={refetch} />}
-      {status === 'success' && !current && <p className="muted">{t('panel.noData', { year })}</p>}
-      {current && (
-        <>
-          <dl className="indicator-figures">
-            {FIGURES.map((figure) => (
-              <div key={figure}>
-                <dt>{t(`panel.indicator.${indicator}.${figure}`)}</dt>
-                <dd data-testid={figure} data-raw={current[figure]}>
-                  {format[figure](indicator, current[figure])}
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <KelurahanPanelSource source={current.source} year={year} isSample={current.isSample} />
-        </>
+      {status === 'success' && !current && (
+        <p className="muted" data-testid="no-data">
+          {t('panel.noData', { year })}
+        </p>
       )}
-      <KelurahanPanelCity indicator={indicator} year={year} />
+      {current && (
+        <dl className="indicator-figures">
+          <div>
+            <dt>{t('panel.value')}</dt>
+            <dd data-testid="value" data-raw={current.value}>
+              {format.value(entry, current.value)}
+            </dd>
+          </div>
+          {current.count !== null && (
+            <div>
+              <dt>{t('panel.count')}</dt>
+              <dd data-testid="count" data-raw={current.count}>
+                {format.count(entry, current.count)}
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {current && provenance && (
+        <KelurahanPanelSource
+          source={provenanceLine(provenance, t)}
+          isSample={provenance.isSample}
+        />
+      )}
+      <KelurahanPanelCity entry={entry} year={year} />
       <TrendChart points={series} selectedYear={year} label={trendLabel} />
     </div>
   );

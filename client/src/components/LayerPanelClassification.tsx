@@ -1,18 +1,18 @@
 import {
   CLASSIFICATION_METHODS,
-  LAYERS,
   MAX_CLASSES,
   MIN_CLASSES,
   PALETTE_IDS,
-  type ChoroplethLayerId,
+  type ChoroplethLayerDefinition,
 } from '@peta/shared';
 import { useTranslation } from 'react-i18next';
+import { resolveClassification } from '../layers/choropleth/resolve-classification.ts';
 import { useThematic, useThematicActions } from '../state/store.ts';
 import { LayerPanelSelect } from './LayerPanelSelect.tsx';
 
 /** Props of {@link LayerPanelClassification}. */
 export interface LayerPanelClassificationProps {
-  id: ChoroplethLayerId;
+  definition: ChoroplethLayerDefinition;
   /** The layer's translated name, for the controls' accessible names. */
   layerName: string;
 }
@@ -24,14 +24,19 @@ const CLASS_COUNTS = Array.from(
 
 /**
  * Method, number of classes and palette of a choropleth. Fixed breaks are offered only where
- * the layer has them (stunting); they set the number of classes themselves.
+ * the layer has them (its catalogue entry's breaks); they set the number of classes themselves.
  */
-export function LayerPanelClassification({ id, layerName }: LayerPanelClassificationProps) {
+export function LayerPanelClassification({ definition, layerName }: LayerPanelClassificationProps) {
   const { t } = useTranslation();
   const { classification } = useThematic();
-  const { setClassification } = useThematicActions();
-  const { method, classes, palette } = classification[id];
-  const { fixedBreaks } = LAYERS[id].classification;
+  const { setClassification: set } = useThematicActions();
+  const { id } = definition;
+  const current = resolveClassification(definition, classification[id]);
+  const { method, classes, palette } = current;
+  const update = (patch: Partial<typeof current>) => {
+    set(id, { ...current, ...patch });
+  };
+  const { fixedBreaks } = definition.classification;
   const methods = CLASSIFICATION_METHODS.filter((m) => m !== 'fixed' || fixedBreaks);
   const fixed = method === 'fixed' && fixedBreaks !== undefined;
   return (
@@ -42,7 +47,7 @@ export function LayerPanelClassification({ id, layerName }: LayerPanelClassifica
         value={method}
         options={methods.map((m) => ({ value: m, label: t(`layers.methods.${m}`) }))}
         onChange={(value) => {
-          setClassification(id, { method: value });
+          update({ method: value });
         }}
       />
       <LayerPanelSelect
@@ -55,7 +60,7 @@ export function LayerPanelClassification({ id, layerName }: LayerPanelClassifica
         }))}
         disabled={fixed}
         onChange={(value) => {
-          setClassification(id, { classes: value });
+          update({ classes: value });
         }}
       />
       <LayerPanelSelect
@@ -64,7 +69,7 @@ export function LayerPanelClassification({ id, layerName }: LayerPanelClassifica
         value={palette}
         options={PALETTE_IDS.map((p) => ({ value: p, label: t(`layers.palettes.${p}`) }))}
         onChange={(value) => {
-          setClassification(id, { palette: value });
+          update({ palette: value });
         }}
       />
     </>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { layerName } from '../layers/layer-text.ts';
 import type { LayerState } from '../layers/thematic-layer.ts';
 import { LegendChoropleth } from './LegendChoropleth.tsx';
 import { LegendPoints } from './LegendPoints.tsx';
@@ -16,8 +17,8 @@ export interface LegendProps {
  */
 export function Legend({ state, metresPerPixel }: LegendProps) {
   const { t } = useTranslation();
-  const { id, model, status } = state;
-  const name = t(`layers.names.${id}`);
+  const { id, model, status, definition } = state;
+  const name = layerName(definition, t);
   return (
     <section
       className="legend"

@@ -6,6 +6,8 @@ import { en } from '../i18n/en.ts';
 import { id } from '../i18n/id.ts';
 import { createChoroplethMapLayer } from '../layers/choropleth/create-choropleth-map-layer.ts';
 import { createChoroplethScale } from '../layers/choropleth/create-choropleth-scale.ts';
+import { indicatorLayerDefinition, type ChoroplethLayerDefinition } from '@peta/shared';
+import { BUILT_IN_ENTRIES, indicatorEntry, provenanceOf } from '../layers/test-catalogue.ts';
 import type { ChoroplethData, ChoroplethModel } from '../layers/thematic-layer.ts';
 import { LegendChoropleth } from './LegendChoropleth.tsx';
 import { swatchColor } from './LegendTable.tsx';
@@ -15,34 +17,58 @@ const codes = Array.from(
   (_, i) => `35730${String((i % 5) + 1)}${String(1001 + i)}`,
 );
 
-function model(missing: number, method: 'quantile' | 'jenks' | 'fixed'): ChoroplethModel {
+const stuntingDefinition = indicatorLayerDefinition(BUILT_IN_ENTRIES[1] ?? indicatorEntry('x'));
+
+/** An indicator added to the catalogue after the app shipped: higher is better, its own unit. */
+const waterDefinition = indicatorLayerDefinition(
+  indicatorEntry('akses-air-minum', {
+    nameId: 'Akses air minum layak',
+    nameEn: 'Safe drinking water access',
+    unit: 'per 1.000 KK',
+    numberKind: 'rate',
+    polarity: 'higher-better',
+    classification: { method: 'quantile', classes: 4, palette: 'Blues' },
+  }),
+);
+
+function model(
+  missing: number,
+  method: 'quantile' | 'jenks' | 'fixed',
+  options: { definition?: ChoroplethLayerDefinition; isSample?: boolean; noData?: boolean } = {},
+): ChoroplethModel {
+  const { definition = stuntingDefinition, isSample = true, noData = false } = options;
   const data: ChoroplethData = {
     year: 2024,
     values: new Map(
-      codes.slice(missing).map((code, i) => [
-        code,
-        {
-          value: 3 + ((i * 7) % 13) * 0.9,
-          count: i,
-          source: 'Dinkes Kota Malang',
-          isSample: true,
-        },
-      ]),
+      noData
+        ? []
+        : codes
+            .slice(missing)
+            .map((code, i) => [code, { value: 3 + ((i * 7) % 13) * 0.9, count: i }]),
     ),
-    sources: ['Dinkes Kota Malang'],
-    isSample: true,
+    provenance: noData ? null : provenanceOf('Dinkes Kota Malang', isSample),
+    sources: noData ? [] : ['Dinkes Kota Malang'],
+    isSample: !noData && isSample,
   };
   const classification = { method, classes: 4, palette: 'PuRd' } as const;
-  const scale = createChoroplethScale('stunting', data, classification, codes);
+  const scale = createChoroplethScale(definition, data, classification, codes);
   const mapLayer = createChoroplethMapLayer({
-    id: 'stunting',
+    id: definition.id,
     scale,
     data,
     codes,
     opacity: 0.75,
     kecamatanFilter: null,
   });
-  return { kind: 'choropleth', id: 'stunting', data, scale, mapLayer, opacity: 0.75 };
+  return {
+    kind: 'choropleth',
+    id: definition.id,
+    definition,
+    data,
+    scale,
+    mapLayer,
+    opacity: 0.75,
+  };
 }
 
 function render(legendModel: ChoroplethModel, language = 'id'): string {
@@ -111,10 +137,39 @@ describe('LegendChoropleth', () => {
     expect(html).toContain('data-testid="legend-no-data" data-count="3"');
   });
 
-  it('titles with name, year, measure, source and the sample-data label', () => {
+  it('titles with name, year, measure, provenance and the sample-data label', () => {
     expect(render(model(0, 'fixed'))).toMatch(
-      /Stunting 2024.*% balita stunting.*Sumber: Dinkes Kota Malang.*data contoh/,
+      /Prevalensi stunting 2024.*satuan %, makin tinggi makin buruk.*Sumber: Dinkes Kota Malang, Dinkes, data 2024-12-31, versi 1.*data contoh/,
     );
-    expect(render(model(0, 'fixed'), 'en')).toMatch(/Stunting 2024.*Source: .*sample data/);
+    expect(render(model(0, 'fixed'), 'en')).toMatch(
+      /Stunting prevalence 2024.*Source: Dinkes Kota Malang, Dinkes, data of 2024-12-31, version 1.*sample data/,
+    );
+  });
+
+  it('labels only sample versions "data contoh"', () => {
+    const html = render(model(0, 'fixed', { isSample: false }));
+    expect(html).toContain('Sumber: Dinkes Kota Malang, Dinkes, data 2024-12-31, versi 1');
+    expect(html).not.toContain('data contoh');
+  });
+
+  it('draws an indicator added to the catalogue from its entry: name, unit, direction', () => {
+    const html = render(model(0, 'quantile', { definition: waterDefinition, isSample: false }));
+    expect(html).toMatch(
+      /Akses air minum layak 2024.*satuan per 1\.000 KK, makin tinggi makin baik/,
+    );
+    const rows = classRows(html);
+    expect(rows).toHaveLength(4);
+    expect(rows.map((row) => row.cells).join('')).toContain('per 1.000 KK');
+    expect(render(model(0, 'quantile', { definition: waterDefinition }), 'en')).toContain(
+      'Safe drinking water access 2024',
+    );
+  });
+
+  it('says "tidak ada data" for a year without a dataset: every kelurahan grey, no source', () => {
+    const html = render(model(0, 'quantile', { definition: waterDefinition, noData: true }));
+    expect(html).toContain('Tidak ada data untuk 2024.');
+    expect(html).toContain('data-testid="legend-no-data" data-count="57"');
+    expect(html).not.toContain('Sumber:');
+    expect(html).not.toContain('data contoh');
   });
 });

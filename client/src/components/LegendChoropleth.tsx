@@ -1,9 +1,10 @@
-import { NO_DATA_COLOR, PRIORITY_COMPONENTS } from '@peta/shared';
+import { NO_DATA_COLOR } from '@peta/shared';
 import { useTranslation } from 'react-i18next';
 import { legendTitle } from '../layers/legend-title.ts';
 import { choroplethSources } from '../layers/choropleth/choropleth-sources.ts';
 import { useChoroplethFormat } from '../layers/choropleth/use-choropleth-format.ts';
-import { formatNumber } from '../layers/format.ts';
+import { compositePartsLine } from '../layers/composite-parts-line.ts';
+import { layerMeasure } from '../layers/layer-text.ts';
 import type { ChoroplethModel } from '../layers/thematic-layer.ts';
 import { LegendHeader } from './LegendHeader.tsx';
 import { LegendTable, type LegendRow } from './LegendTable.tsx';
@@ -20,9 +21,10 @@ export interface LegendChoroplethProps {
  */
 export function LegendChoropleth({ model }: LegendChoroplethProps) {
   const { t, i18n } = useTranslation();
-  const format = useChoroplethFormat(model.id, model.scale);
-  const { id, data, scale, opacity } = model;
-  const { weights } = data;
+  const format = useChoroplethFormat(model.definition, model.scale);
+  const { definition, data, scale, opacity } = model;
+  const weights = compositePartsLine(data, t, i18n.language);
+  const sources = choroplethSources(t, model);
   const rows: LegendRow[] = scale.legend().map((entry) => ({
     key: String(entry.index),
     data: {
@@ -48,18 +50,14 @@ export function LegendChoropleth({ model }: LegendChoroplethProps) {
     <>
       <LegendHeader
         title={legendTitle(model, t)}
-        measure={t(`layers.measures.${id}`)}
-        sources={choroplethSources(t, model)}
+        measure={layerMeasure(definition, t)}
+        sources={sources}
         isSample={data.isSample}
       >
-        {weights && (
-          <p className="legend-measure">
-            {t('layers.legend.weights', {
-              weights: PRIORITY_COMPONENTS.map(
-                (c) =>
-                  `${t(`layers.components.${c}`)} ${formatNumber(i18n.language, weights[c] * 100, 0)} %`,
-              ).join(', '),
-            })}
+        {weights !== null && <p className="legend-measure">{weights}</p>}
+        {sources.length === 0 && (
+          <p className="legend-note" data-testid="legend-no-year-data">
+            {t('layers.legend.noDataYear', { year: data.year })}
           </p>
         )}
       </LegendHeader>

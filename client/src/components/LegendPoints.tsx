@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { layerMeasure } from '../layers/layer-text.ts';
 import { legendTitle } from '../layers/legend-title.ts';
 import type { PointModel } from '../layers/thematic-layer.ts';
 import { LegendHeader } from './LegendHeader.tsx';
@@ -22,7 +23,7 @@ export function LegendPoints({ model, metresPerPixel }: LegendPointsProps) {
     <>
       <LegendHeader
         title={legendTitle(model, t)}
-        measure={t(`layers.measures.${model.id}`)}
+        measure={layerMeasure(model.definition, t)}
         sources={model.sources}
         isSample={model.isSample}
       />

@@ -1,14 +1,21 @@
-import { INDICATOR_YEARS } from '@peta/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useThematicActions, useYear } from '../state/store.ts';
+import { useLayerRegistry } from '../layers/registry.ts';
+import { useThematic, useThematicActions } from '../state/store.ts';
+import { selectableYears } from './selectable-years.ts';
 
-/** A select labelled "Tahun data" (2019–2025): the indicator year the map, legend and panel show. */
+/**
+ * A select labelled "Tahun data": the indicator year the map, legend and panel show. Offers
+ * the years the visible indicators have data for (from the catalogue); a visible indicator
+ * without data in the chosen year shows "tidak ada data".
+ */
 export function YearSelector() {
   const { t } = useTranslation();
   const id = useId();
-  const year = useYear();
+  const { year, layers } = useThematic();
   const { setYear } = useThematicActions();
+  const { registry } = useLayerRegistry();
+  const years = selectableYears(registry, layers, year);
   return (
     <div className="field">
       <label htmlFor={id}>{t('year.label')}</label>
@@ -19,7 +26,7 @@ export function YearSelector() {
           setYear(Number(event.target.value));
         }}
       >
-        {INDICATOR_YEARS.map((y) => (
+        {years.map((y) => (
           <option key={y} value={y}>
             {y}
           </option>

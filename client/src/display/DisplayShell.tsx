@@ -2,6 +2,8 @@ import { PROGRAMS } from '@peta/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { layerName } from '../layers/layer-text.ts';
+import { useLayerRegistry } from '../layers/registry.ts';
 import { useTRPC } from '../trpc.ts';
 import { DisplayBoard } from './DisplayBoard.tsx';
 import { DisplayClock } from './DisplayClock.tsx';
@@ -25,9 +27,11 @@ export function DisplayShell({ config }: { config: DisplayConfig }) {
   const queryClient = useQueryClient();
   const programs = useQuery(trpc.programs.list.queryOptions()).data;
   const programOrder = (programs ?? PROGRAMS).map((p) => p.id).join(',');
+  const { registry } = useLayerRegistry();
+  const layerOrder = registry?.layers.map((layer) => layer.id).join(',') ?? null;
   const views = useMemo(
-    () => expandViews(config.entries, programOrder.split(',')),
-    [config.entries, programOrder],
+    () => expandViews(config.entries, programOrder.split(','), layerOrder?.split(',') ?? null),
+    [config.entries, programOrder, layerOrder],
   );
   const rotation = useRotation(views.length, config.seconds);
   const { go, togglePause } = rotation;
@@ -104,8 +108,12 @@ function ViewTitle({ view }: { view: DisplayView | undefined }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const programs = useQuery(trpc.programs.list.queryOptions()).data;
+  const { registry } = useLayerRegistry();
   let title: string = t('display.title');
-  if (view?.kind === 'layer') title = t(`layers.names.${view.layer}`);
+  if (view?.kind === 'layer') {
+    const layer = registry?.get(view.layer);
+    title = layer ? layerName(layer.definition, t) : '';
+  }
   if (view?.kind === 'board') title = t('display.views.board');
   if (view?.kind === 'program') {
     const program =

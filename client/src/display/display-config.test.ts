@@ -10,7 +10,20 @@ import {
   viewKey,
 } from './display-config.ts';
 
-const keys = (search: string) => expandViews(parseDisplayConfig(search).entries).map(viewKey);
+/** The layers of a catalogue with the three built-ins and one indicator added later. */
+const CATALOGUE_LAYERS = [
+  'poverty',
+  'stunting',
+  'rtlh',
+  'akses-air',
+  'flood-spots',
+  'csr-projects',
+  'program-sites',
+  'priority-index',
+];
+
+const keys = (search: string) =>
+  expandViews(parseDisplayConfig(search).entries, undefined, CATALOGUE_LAYERS).map(viewKey);
 
 describe('parseDisplayConfig', () => {
   it('reads token, views, seconds, theme and language', () => {
@@ -45,6 +58,16 @@ describe('parseDisplayConfig', () => {
     ]);
     expect(keys('?tampilan=nonsense,program:nope')).toEqual(keys(''));
     expect(keys('?tampilan=')).toEqual(keys(''));
+  });
+
+  it('shows any catalogue indicator by its slug, and skips one the catalogue lacks', () => {
+    expect(keys('?tampilan=akses-air,priority-index,retired-one')).toEqual([
+      'layer:akses-air',
+      'layer:priority-index',
+    ]);
+    // Before the catalogue has loaded, a slug is kept by its form.
+    const entries = parseDisplayConfig('?tampilan=akses-air,Bad_Slug').entries;
+    expect(expandViews(entries).map(viewKey)).toEqual(['layer:akses-air']);
   });
 
   it('ignores a theme or language it does not know and an empty token', () => {

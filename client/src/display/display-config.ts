@@ -1,4 +1,4 @@
-import { LAYER_IDS, PROGRAMS, type LayerId } from '@peta/shared';
+import { PROGRAMS, type LayerId } from '@peta/shared';
 import { LANGUAGES, type Language } from '../i18n/messages.ts';
 import type { Theme } from '../theme/theme-store.ts';
 
@@ -7,10 +7,11 @@ import type { Theme } from '../theme/theme-store.ts';
  *   /layar?token=…&tampilan=priority-index,poverty,board,programs&detik=30&tema=gelap&bahasa=en
  *
  * - `token`    the display token (admin › Layar); signs the screen in, no login form.
- * - `tampilan` views in order, comma-separated: a map layer slug (poverty, stunting, rtlh,
- *              flood-spots, csr-projects, program-sites, priority-index), `board` (the program
- *              board), `programs` (each of the 11 programs in turn) or `program:<id>` (one).
- *              Unknown entries are skipped; none left → DEFAULT_VIEW_ENTRIES.
+ * - `tampilan` views in order, comma-separated: a map layer slug (any indicator of the catalogue
+ *              such as poverty, stunting, rtlh, or flood-spots, csr-projects, program-sites,
+ *              priority-index), `board` (the program board), `programs` (each of the 11
+ *              programs in turn) or `program:<id>` (one). Unknown entries are skipped (layer
+ *              slugs once the catalogue has loaded); none left → DEFAULT_VIEW_ENTRIES.
  * - `detik`    seconds per view: default 20, at least 5, at most 3600.
  * - `tema`     `gelap` (dark, for projectors) or `terang` (light); otherwise the device's theme.
  * - `bahasa`   `id` or `en`; otherwise the device's language.
@@ -61,19 +62,19 @@ const THEME_WORDS: Readonly<Record<string, Theme>> = {
 const isLanguage = (value: string): value is Language =>
   (LANGUAGES as readonly string[]).includes(value);
 
-const isLayerId = (value: string): value is LayerId =>
-  (LAYER_IDS as readonly string[]).includes(value);
+/** A layer slug by its form; whether the catalogue has it is checked once it has loaded. */
+const isLayerId = (value: string): value is LayerId => /^[a-z][a-z0-9-]{1,39}$/.test(value);
 
 const isProgramId = (value: string): boolean => PROGRAMS.some((p) => p.id === value);
 
 /** One `tampilan` entry, or null when it names nothing we know. */
 export function parseViewEntry(raw: string): ViewEntry | null {
   const word = raw.trim().toLowerCase();
-  if (isLayerId(word)) return { kind: 'layer', layer: word };
   if (word === 'board' || word === 'papan') return { kind: 'board' };
   if (word === 'programs' || word === 'program') return { kind: 'programs' };
   const id = /^program:(.+)$/.exec(word)?.[1];
-  return id !== undefined && isProgramId(id) ? { kind: 'program', id } : null;
+  if (id !== undefined) return isProgramId(id) ? { kind: 'program', id } : null;
+  return isLayerId(word) ? { kind: 'layer', layer: word } : null;
 }
 
 /** `detik=`: a whole number of seconds within bounds; anything unreadable gives the default. */
@@ -103,14 +104,26 @@ function asKnownLanguage(raw: string | null): Language | null {
   return isLanguage(word) ? word : null;
 }
 
-/** The rotation: the entries with `programs` expanded into each program, in `programIds` order. */
+/**
+ * The rotation: the entries with `programs` expanded into each program, in `programIds` order.
+ * With `layerIds` (the catalogue's layers, once loaded) a layer view the map does not have is
+ * skipped; when that leaves nothing, the default rotation is shown.
+ */
 export function expandViews(
   entries: readonly ViewEntry[],
   programIds: readonly string[] = PROGRAMS.map((p) => p.id),
+  layerIds: readonly LayerId[] | null = null,
 ): DisplayView[] {
-  return entries.flatMap((entry): DisplayView[] =>
-    entry.kind === 'programs' ? programIds.map((id) => ({ kind: 'program', id })) : [entry],
-  );
+  const expand = (list: readonly ViewEntry[]) =>
+    list.flatMap((entry): DisplayView[] => {
+      if (entry.kind === 'programs') return programIds.map((id) => ({ kind: 'program', id }));
+      if (entry.kind === 'layer' && layerIds !== null && !layerIds.includes(entry.layer)) {
+        return [];
+      }
+      return [entry];
+    });
+  const views = expand(entries);
+  return views.length > 0 ? views : expand(DEFAULT_VIEW_ENTRIES);
 }
 
 /** A stable key of a view, for React and e2e hooks: `layer:poverty`, `board`, `program:tps`. */

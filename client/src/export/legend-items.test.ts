@@ -1,11 +1,12 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { KECAMATAN } from '@peta/shared';
+import { KECAMATAN, STATIC_LAYERS, indicatorLayerDefinition } from '@peta/shared';
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { swatchColor } from '../components/LegendTable.tsx';
 import { id } from '../i18n/id.ts';
 import { createChoroplethMapLayer } from '../layers/choropleth/create-choropleth-map-layer.ts';
 import { createChoroplethScale } from '../layers/choropleth/create-choropleth-scale.ts';
+import { BUILT_IN_ENTRIES, indicatorEntry, provenanceOf } from '../layers/test-catalogue.ts';
 import type {
   ChoroplethData,
   ChoroplethModel,
@@ -20,22 +21,20 @@ const codes = Array.from(
   (_, i) => `35730${String((i % 5) + 1)}${String(1001 + i)}`,
 );
 
+const definition = indicatorLayerDefinition(BUILT_IN_ENTRIES[1] ?? indicatorEntry('x'));
+
 function stunting(isSample: boolean): ChoroplethModel {
   const data: ChoroplethData = {
     year: 2024,
     values: new Map(
-      codes
-        .slice(3)
-        .map((code, i) => [
-          code,
-          { value: 3 + ((i * 7) % 13) * 0.9, count: i, source: 'Dinkes Kota Malang', isSample },
-        ]),
+      codes.slice(3).map((code, i) => [code, { value: 3 + ((i * 7) % 13) * 0.9, count: i }]),
     ),
+    provenance: provenanceOf('Dinkes Kota Malang', isSample, 2),
     sources: ['Dinkes Kota Malang'],
     isSample,
   };
   const scale = createChoroplethScale(
-    'stunting',
+    definition,
     data,
     { method: 'quantile', classes: 4, palette: 'PuRd' },
     codes,
@@ -48,12 +47,13 @@ function stunting(isSample: boolean): ChoroplethModel {
     opacity: 0.75,
     kecamatanFilter: null,
   });
-  return { kind: 'choropleth', id: 'stunting', data, scale, mapLayer, opacity: 0.75 };
+  return { kind: 'choropleth', id: 'stunting', definition, data, scale, mapLayer, opacity: 0.75 };
 }
 
 const floodSpots: PointModel = {
   kind: 'points',
   id: 'flood-spots',
+  definition: STATIC_LAYERS['flood-spots'],
   year: 2024,
   period: 'untilYear',
   sources: ['BPBD Kota Malang'],
@@ -78,6 +78,7 @@ const floodSpots: PointModel = {
 
 const state = (model: ChoroplethModel | PointModel): LayerState => ({
   id: model.id,
+  definition: model.definition,
   status: 'success',
   model,
   retry: () => undefined,
@@ -115,15 +116,18 @@ describe('legendItems', () => {
         count: String(entry.count),
       });
     });
-    expect(classRows.at(-1)).toMatchObject({ label: 'Tanpa data', count: '3' });
-    expect(texts(items)[0]).toMatchObject({ text: 'Stunting 2024', font: 'heading' });
+    expect(classRows.at(-1)).toMatchObject({ label: 'Tidak ada data', count: '3' });
+    expect(texts(items)[0]).toMatchObject({ text: 'Prevalensi stunting 2024', font: 'heading' });
   });
 
   it('marks sample data on the source line, as the screen does', () => {
     const [sample] = texts(legendItems([state(stunting(true))], context)).filter((i) =>
       i.text.startsWith('Sumber:'),
     );
-    expect(sample).toMatchObject({ text: 'Sumber: Dinkes Kota Malang', badge: 'data contoh' });
+    expect(sample).toMatchObject({
+      text: 'Sumber: Dinkes Kota Malang, Dinkes, data 2024-12-31, versi 2',
+      badge: 'data contoh',
+    });
     const [official] = texts(legendItems([state(stunting(false))], context)).filter((i) =>
       i.text.startsWith('Sumber:'),
     );
@@ -133,7 +137,10 @@ describe('legendItems', () => {
   it('lists point layers first (they draw on top), with their size key to scale', () => {
     const items = legendItems([state(floodSpots), state(stunting(false))], context);
     const headings = texts(items).filter((i) => i.font === 'heading');
-    expect(headings.map((h) => h.text)).toEqual(['Titik banjir s.d. 2024', 'Stunting 2024']);
+    expect(headings.map((h) => h.text)).toEqual([
+      'Titik banjir s.d. 2024',
+      'Prevalensi stunting 2024',
+    ]);
     const sizes = rows(items).filter((r) => r.swatch === 'size');
     // 1 m at 10 m/px is below the minimum; 10 km is above the maximum.
     expect(sizes.map((r) => [r.label, r.radius])).toEqual([
@@ -155,6 +162,7 @@ describe('legendItems', () => {
   it('is empty without drawn layers', () => {
     const pending: LayerState = {
       id: 'poverty',
+      definition,
       status: 'pending',
       model: null,
       retry: () => undefined,

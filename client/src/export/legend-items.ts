@@ -1,14 +1,10 @@
-import {
-  KECAMATAN,
-  NO_DATA_COLOR,
-  PRIORITY_COMPONENTS,
-  type ChoroplethLayerId,
-} from '@peta/shared';
+import { KECAMATAN, NO_DATA_COLOR } from '@peta/shared';
 import type { TFunction } from 'i18next';
 import { swatchColor } from '../components/LegendTable.tsx';
 import { choroplethSources } from '../layers/choropleth/choropleth-sources.ts';
 import { choroplethFormat } from '../layers/choropleth/use-choropleth-format.ts';
-import { formatNumber } from '../layers/format.ts';
+import { compositePartsLine } from '../layers/composite-parts-line.ts';
+import { layerMeasure } from '../layers/layer-text.ts';
 import { layersTopFirst } from '../layers/layers-top-first.ts';
 import { legendTitle } from '../layers/legend-title.ts';
 import { LEGEND_SOURCE_LIMIT, sourceLine } from '../layers/source-line.ts';
@@ -51,7 +47,7 @@ function headerItems(
   const sample = isSample ? { badge: t('layers.legend.sample') } : {};
   return [
     { kind: 'text', text: legendTitle(model, t), font: 'heading' },
-    { kind: 'text', text: t(`layers.measures.${model.id}`), font: 'small', muted: true },
+    { kind: 'text', text: layerMeasure(model.definition, t), font: 'small', muted: true },
     ...extra,
     ...(sources.length > 0
       ? [
@@ -69,24 +65,24 @@ function headerItems(
 
 /** A choropleth's classes from the scale the map is coloured with (as LegendChoropleth). */
 function choroplethItems(model: ChoroplethModel, { t, language }: LegendContext): BoxItem[] {
-  const { id, data, scale, opacity } = model;
-  const format = choroplethFormat(id satisfies ChoroplethLayerId, scale, t, language);
-  const weights = data.weights;
-  const extra: BoxItem[] = weights
-    ? [
-        {
-          kind: 'text',
-          text: t('layers.legend.weights', {
-            weights: PRIORITY_COMPONENTS.map(
-              (c) =>
-                `${t(`layers.components.${c}`)} ${formatNumber(language, weights[c] * 100, 0)} %`,
-            ).join(', '),
-          }),
-          font: 'small',
-          muted: true,
-        },
-      ]
-    : [];
+  const { definition, data, scale, opacity } = model;
+  const format = choroplethFormat(definition, scale, t, language);
+  const weights = compositePartsLine(data, t, language);
+  const sources = choroplethSources(t, model);
+  const extra: BoxItem[] = [
+    ...(weights === null
+      ? []
+      : [{ kind: 'text', text: weights, font: 'small', muted: true } as const]),
+    ...(sources.length === 0
+      ? [
+          {
+            kind: 'text',
+            text: t('layers.legend.noDataYear', { year: data.year }),
+            font: 'small',
+          } as const,
+        ]
+      : []),
+  ];
   const rows: BoxItem[] = scale.legend().map((entry) => ({
     kind: 'row',
     swatch: 'class',
@@ -104,7 +100,7 @@ function choroplethItems(model: ChoroplethModel, { t, language }: LegendContext)
     });
   }
   return [
-    ...headerItems(model, choroplethSources(t, model), data.isSample, extra, t),
+    ...headerItems(model, sources, data.isSample, extra, t),
     { kind: 'columns', left: t('layers.legend.value'), right: t('layers.legend.kelurahan') },
     ...rows,
   ];

@@ -2,6 +2,7 @@ import { CITY_TIME_ZONE } from '@peta/shared';
 import type { TFunction } from 'i18next';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { metresPerPixel } from '../layers/use-metres-per-pixel.ts';
+import { layerName } from '../layers/layer-text.ts';
 import type { LayerState } from '../layers/thematic-layer.ts';
 import { layoutBox, placeBoxes, type BoxItem } from './box-layout.ts';
 import { captureMap, thumbnailColours } from './capture-map.ts';
@@ -131,7 +132,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
   if (legend && place.legend) drawBox(context, legend, place.legend, ratio, palette);
   drawBox(context, footer, place.footer, ratio, palette);
 
-  const names = modelsTopFirst(layers).map((m) => t(`layers.names.${m.id}`));
+  const names = modelsTopFirst(layers).map((m) => layerName(m.definition, t));
   return {
     blob: await toPngBlob(capture.canvas),
     fileName: mapImageFileName({ layerNames: names, year, scale: ratio, date }),

@@ -268,28 +268,22 @@ export const en: Messages = {
   },
   layers: {
     heading: 'Map layers',
+    entryLanguage: 'en',
+    polarity: {
+      'higher-worse': 'higher is worse',
+      'higher-better': 'higher is better',
+    },
     names: {
-      poverty: 'Poverty',
-      stunting: 'Stunting',
-      rtlh: 'RTLH',
       'flood-spots': 'Flood spots',
       'csr-projects': 'CSR/TSP projects',
       'program-sites': 'Priority program sites',
       'priority-index': 'Priority index',
     },
     measures: {
-      poverty: '% of residents in poverty',
-      stunting: '% of under-fives stunted (e-PPGBM)',
-      rtlh: 'unfit houses (RTLH) not yet repaired (units)',
       'priority-index': 'score 0–100, higher means more urgent',
       'flood-spots': 'size = depth of the last flood, colour = handling status',
       'csr-projects': 'colour = sector',
       'program-sites': 'colour = status, as last reported',
-    },
-    counts: {
-      poverty: '{{value}} residents in poverty',
-      stunting: '{{value}} stunted under-fives',
-      rtlh: '{{value}} units repaired',
     },
     units: { percent: '%', unit: 'units', cm: 'cm' },
     controls: {
@@ -304,8 +298,10 @@ export const en: Messages = {
       paletteOf: 'Colour palette of {{layer}}',
       weights: 'Component weights',
       weightOf: 'Weight of {{component}}',
-      oneChoropleth: 'Poverty, Stunting, RTLH and the Priority index show one at a time.',
+      oneChoropleth: 'Kelurahan layers (indicators and the Priority index) show one at a time.',
       weightsHint: 'Weights are divided by their sum; a component weighted 0 is left out.',
+      weightsNew: 'An indicator newly added to the catalogue weighs 0 until you raise it.',
+      weightBetter: '{{component}} (lower is more urgent)',
       percent: '{{value}} %',
     },
     methods: {
@@ -327,9 +323,6 @@ export const en: Messages = {
       magma: 'Magma',
     },
     components: {
-      poverty: 'Poverty',
-      stunting: 'Stunting',
-      rtlh: 'RTLH',
       flood: 'Flood spots',
     },
     legend: {
@@ -345,6 +338,9 @@ export const en: Messages = {
       category: 'Category',
       points: 'Points',
       noData: 'No data',
+      noDataYear: 'No data for {{year}}.',
+      measure: 'unit {{unit}}, {{direction}}',
+      provenance: '{{source}}, {{producer}}, data of {{dataDate}}, version {{version}}',
       loading: 'Loading data…',
       error: 'The data could not be loaded.',
       retry: 'Try again',
@@ -354,7 +350,7 @@ export const en: Messages = {
       sizeValue: '{{value}} cm',
       weights: 'Weights: {{weights}}',
       indexSource:
-        'computed from Poverty, Stunting and RTLH {{year}} and the number of flood-prone spots per kelurahan (BPBD)',
+        'computed from {{names}} {{year}} and the number of flood-prone spots per kelurahan (BPBD)',
     },
     tooltip: {
       class: 'class {{index}} of {{classes}}: {{range}}',
@@ -404,7 +400,10 @@ export const en: Messages = {
     retry: 'Try again',
     noData: 'No data for {{year}}.',
     rank: 'rank {{rank}} of {{total}}',
-    rankHint: 'Rank 1 = the highest value of all kelurahan; equal values share a rank.',
+    rankHint:
+      'Rank 1 = the worst of all kelurahan (the highest value, or the lowest where higher is better); equal values share a rank.',
+    value: 'Value',
+    count: 'Count',
     source: 'Source: {{source}}',
     sourceYear: 'Source: {{source}} · data for {{year}}',
     sample: 'sample data',
@@ -422,26 +421,11 @@ export const en: Messages = {
       jiwa: '{{value}} people',
       balita: '{{value}} children',
       unit: '{{value}} units',
+      kk: '{{value}} households',
     },
-    indicator: {
-      poverty: {
-        title: 'Poverty',
-        value: 'People in poverty',
-        count: 'Number of poor people',
-        city: 'Kota Malang {{year}}',
-      },
-      stunting: {
-        title: 'Stunting (e-PPGBM)',
-        value: 'Stunting among under-fives',
-        count: 'Stunted children',
-        city: 'Kota Malang {{year}}',
-      },
-      rtlh: {
-        title: 'RTLH (uninhabitable houses)',
-        value: 'Backlog at year end',
-        count: 'Repaired this year',
-        city: 'Repaired in Kota Malang {{year}}',
-      },
+    city: {
+      city: 'Kota Malang {{year}}',
+      repaired: 'Repaired in Kota Malang {{year}}',
     },
   },
   search: {

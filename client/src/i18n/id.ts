@@ -269,28 +269,23 @@ export const id = {
   },
   layers: {
     heading: 'Lapisan peta',
+    /** Which name of a catalogue entry this language shows: `nameId`. */
+    entryLanguage: 'id',
+    polarity: {
+      'higher-worse': 'makin tinggi makin buruk',
+      'higher-better': 'makin tinggi makin baik',
+    },
     names: {
-      poverty: 'Kemiskinan',
-      stunting: 'Stunting',
-      rtlh: 'RTLH',
       'flood-spots': 'Titik banjir',
       'csr-projects': 'Proyek CSR/TSP',
       'program-sites': 'Lokasi program prioritas',
       'priority-index': 'Indeks prioritas',
     },
     measures: {
-      poverty: '% penduduk miskin',
-      stunting: '% balita stunting (e-PPGBM)',
-      rtlh: 'RTLH belum tertangani (unit)',
       'priority-index': 'skor 0–100, makin tinggi makin prioritas',
       'flood-spots': 'ukuran = kedalaman genangan terakhir, warna = status penanganan',
       'csr-projects': 'warna = sektor',
       'program-sites': 'warna = status, per laporan terakhir',
-    },
-    counts: {
-      poverty: '{{value}} penduduk miskin',
-      stunting: '{{value}} balita stunting',
-      rtlh: '{{value}} unit diperbaiki',
     },
     units: { percent: '%', unit: 'unit', cm: 'cm' },
     controls: {
@@ -305,8 +300,10 @@ export const id = {
       paletteOf: 'Palet warna {{layer}}',
       weights: 'Bobot komponen',
       weightOf: 'Bobot {{component}}',
-      oneChoropleth: 'Kemiskinan, Stunting, RTLH dan Indeks prioritas tampil satu per satu.',
+      oneChoropleth: 'Lapisan kelurahan (indikator dan Indeks prioritas) tampil satu per satu.',
       weightsHint: 'Bobot dibagi dengan jumlahnya; komponen berbobot 0 diabaikan.',
+      weightsNew: 'Indikator yang baru ditambahkan ke katalog berbobot 0 sampai Anda menaikkannya.',
+      weightBetter: '{{component}} (makin rendah makin prioritas)',
       percent: '{{value}} %',
     },
     methods: {
@@ -328,9 +325,6 @@ export const id = {
       magma: 'Magma',
     },
     components: {
-      poverty: 'Kemiskinan',
-      stunting: 'Stunting',
-      rtlh: 'RTLH',
       flood: 'Titik banjir',
     },
     legend: {
@@ -345,7 +339,10 @@ export const id = {
       kelurahan: 'Kelurahan',
       category: 'Kategori',
       points: 'Titik',
-      noData: 'Tanpa data',
+      noData: 'Tidak ada data',
+      noDataYear: 'Tidak ada data untuk {{year}}.',
+      measure: 'satuan {{unit}}, {{direction}}',
+      provenance: '{{source}}, {{producer}}, data {{dataDate}}, versi {{version}}',
       loading: 'Memuat data…',
       error: 'Data gagal dimuat.',
       retry: 'Coba lagi',
@@ -355,11 +352,11 @@ export const id = {
       sizeValue: '{{value}} cm',
       weights: 'Bobot: {{weights}}',
       indexSource:
-        'dihitung dari Kemiskinan, Stunting dan RTLH {{year}} serta jumlah titik rawan banjir per kelurahan (BPBD)',
+        'dihitung dari {{names}} {{year}} serta jumlah titik rawan banjir per kelurahan (BPBD)',
     },
     tooltip: {
       class: 'kelas {{index}} dari {{classes}}: {{range}}',
-      noData: 'tanpa data',
+      noData: 'tidak ada data',
       depth: 'Kedalaman terakhir {{value}} cm ({{date}})',
       events: '{{value}} kejadian tercatat',
       handling: 'Penanganan: {{status}}',
@@ -406,7 +403,9 @@ export const id = {
     noData: 'Tidak ada data untuk {{year}}.',
     rank: 'peringkat {{rank}} dari {{total}}',
     rankHint:
-      'Peringkat 1 = nilai tertinggi di antara semua kelurahan; nilai sama berbagi peringkat.',
+      'Peringkat 1 = kondisi terburuk di antara semua kelurahan (nilai tertinggi, atau terendah bila makin tinggi makin baik); nilai sama berbagi peringkat.',
+    value: 'Nilai',
+    count: 'Jumlah',
     source: 'Sumber: {{source}}',
     sourceYear: 'Sumber: {{source}} · data {{year}}',
     sample: 'data contoh',
@@ -423,26 +422,11 @@ export const id = {
       jiwa: '{{value}} jiwa',
       balita: '{{value}} balita',
       unit: '{{value}} unit',
+      kk: '{{value}} KK',
     },
-    indicator: {
-      poverty: {
-        title: 'Kemiskinan',
-        value: 'Penduduk miskin',
-        count: 'Jumlah penduduk miskin',
-        city: 'Kota Malang {{year}}',
-      },
-      stunting: {
-        title: 'Stunting (e-PPGBM)',
-        value: 'Prevalensi balita stunting',
-        count: 'Jumlah balita stunting',
-        city: 'Kota Malang {{year}}',
-      },
-      rtlh: {
-        title: 'RTLH (rumah tidak layak huni)',
-        value: 'Backlog akhir tahun',
-        count: 'Diperbaiki tahun ini',
-        city: 'Diperbaiki se-Kota Malang {{year}}',
-      },
+    city: {
+      city: 'Kota Malang {{year}}',
+      repaired: 'Diperbaiki se-Kota Malang {{year}}',
     },
   },
   search: {

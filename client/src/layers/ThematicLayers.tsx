@@ -7,7 +7,8 @@ import type { Boundaries } from '../map/load-boundaries.ts';
 import { useThematic } from '../state/store.ts';
 import { LayerSource } from './LayerSource.tsx';
 import { MapTooltips } from './MapTooltips.tsx';
-import { LAYER_REGISTRY } from './registry.ts';
+import { useLayerRegistry } from './registry.ts';
+import { usePruneUnknownLayers } from './use-prune-unknown-layers.ts';
 import type { LayerState } from './thematic-layer.ts';
 import { useThematicMapLayers } from './use-thematic-map-layers.ts';
 
@@ -24,10 +25,13 @@ export interface ThematicLayersProps {
 
 /**
  * The thematic layers the store makes visible, drawn on the map with their legends and
- * tooltips. Loaded lazily with deck.gl: the base map does not wait for it.
+ * tooltips; which layers exist comes from the indicator catalogue. Loaded lazily with deck.gl:
+ * the base map does not wait for it.
  */
 export function ThematicLayers({ map, overlay, boundaries, onLayers }: ThematicLayersProps) {
   const { layers, classification, year, kecamatanFilter, weights } = useThematic();
+  const { registry } = useLayerRegistry();
+  usePruneUnknownLayers(registry);
   const [states, setStates] = useState<ReadonlyMap<LayerId, LayerState>>(() => new Map());
   const onState = useCallback((id: LayerId, state: LayerState | null) => {
     setStates((previous) => {
@@ -46,14 +50,20 @@ export function ThematicLayers({ map, overlay, boundaries, onLayers }: ThematicL
 
   return (
     <>
-      {layers.map(({ id, opacity }) => (
-        <LayerSource
-          key={id}
-          layer={LAYER_REGISTRY[id]}
-          input={{ year, opacity, kecamatanFilter, classification, weights, boundaries }}
-          onState={onState}
-        />
-      ))}
+      {layers.map(({ id, opacity }) => {
+        // Until the catalogue is there, and for a slug it does not have, nothing to draw.
+        const layer = registry?.get(id);
+        return (
+          layer && (
+            <LayerSource
+              key={id}
+              layer={layer}
+              input={{ year, opacity, kecamatanFilter, classification, weights, boundaries }}
+              onState={onState}
+            />
+          )
+        );
+      })}
       {map && <LegendStack map={map} states={visible} kecamatanFilter={kecamatanFilter} />}
       <MapTooltips
         overlay={overlay}

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { layerName } from './layer-text.ts';
 import type { LayerModel } from './thematic-layer.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { LayerModel } from './thematic-layer.ts';
  * "Titik banjir (status terkini)", "Proyek TSP s.d. 2025".
  */
 export function legendTitle(model: LayerModel, t: TFunction): string {
-  const name = t(`layers.names.${model.id}`);
+  const name = layerName(model.definition, t);
   if (model.kind === 'choropleth') return t('layers.legend.title', { name, year: model.data.year });
   const year = model.year ?? '';
   switch (model.period) {

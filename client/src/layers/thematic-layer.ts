@@ -1,8 +1,13 @@
 import type { Layer } from '@deck.gl/core';
 import type {
+  ChoroplethLayerDefinition,
   ChoroplethLayerId,
   ColorScale,
+  DatasetProvenance,
+  LayerDefinition,
   LayerId,
+  LayerName,
+  PointLayerDefinition,
   PointLayerId,
   PriorityWeights,
   ViewState,
@@ -35,21 +40,34 @@ export interface LayerInput {
 /** One kelurahan's value of a choropleth, as the API gives it. */
 export interface KelurahanValue {
   readonly value: number;
-  /** People, children or units behind the value; null where the layer has none (the index). */
+  /** People, children or units behind the value; null where there is none (the index). */
   readonly count: number | null;
-  readonly source: string;
-  readonly isSample: boolean;
+}
+
+/** One part of a composite layer: an indicator (named by its entry) or flood spots. */
+export interface CompositePart {
+  readonly id: string;
+  /** The catalogue entry's name; null for a part the translations name (flood). */
+  readonly name: LayerName | null;
+  readonly weight: number;
 }
 
 /** A choropleth's values for one year. */
 export interface ChoroplethData {
   readonly year: number;
-  /** By kelurahan code; a kelurahan without a row has no data. */
+  /** By kelurahan code; a kelurahan without a row has no data ("tidak ada data"). */
   readonly values: ReadonlyMap<string, KelurahanValue>;
-  /** Distinct sources, most used first. */
+  /**
+   * The active dataset version the values come from (source, producer, data date, version);
+   * null for a computed layer, or when the year has no data.
+   */
+  readonly provenance: DatasetProvenance | null;
+  /** For a computed layer: the sources of its inputs, most used first. */
   readonly sources: readonly string[];
   /** True when any value is sample data ("data contoh"). */
   readonly isSample: boolean;
+  /** For the composite index: the parts it was computed from, with their weights. */
+  readonly parts?: readonly CompositePart[];
   /** For the composite index: the weights it was computed with. */
   readonly weights?: PriorityWeights;
 }
@@ -78,6 +96,7 @@ export interface PointData<T extends MapPoint> {
 export interface ChoroplethModel {
   readonly kind: 'choropleth';
   readonly id: ChoroplethLayerId;
+  readonly definition: ChoroplethLayerDefinition;
   readonly data: ChoroplethData;
   /** Colours the map layer, the legend and the tooltip's class. */
   readonly scale: ColorScale;
@@ -115,6 +134,7 @@ export interface SizeKey {
 export interface PointModel {
   readonly kind: 'points';
   readonly id: PointLayerId;
+  readonly definition: PointLayerDefinition;
   readonly year: number | null;
   /** How the legend names the year: points of the year, up to it, or not year-bound. */
   readonly period: PointPeriod;
@@ -134,6 +154,7 @@ export type LayerModel = ChoroplethModel | PointModel;
 /** A visible layer: loading, failed, or drawn. */
 export interface LayerState {
   readonly id: LayerId;
+  readonly definition: LayerDefinition;
   readonly status: 'pending' | 'error' | 'success';
   readonly model: LayerModel | null;
   readonly retry: () => void;
@@ -146,5 +167,7 @@ export interface LayerState {
 export interface ThematicLayer {
   readonly id: LayerId;
   readonly kind: 'choropleth' | 'points';
+  /** Unit, opacity and classification defaults, and the name of an indicator layer. */
+  readonly definition: LayerDefinition;
   useModel(input: LayerInput): LayerState;
 }

@@ -12,6 +12,14 @@ describe('rankByValue', () => {
     ]);
   });
 
+  it('ranks the lowest value first where a higher value is better', () => {
+    expect([...rankByValue(rows([3.2, 9.1, 5]), 'higher-better')]).toEqual([
+      ['k0', 1],
+      ['k2', 2],
+      ['k1', 3],
+    ]);
+  });
+
   it('gives ties the same rank and skips the ranks they use', () => {
     const ranks = rankByValue(rows([5, 3, 8, 3, 1, 8]));
     expect(['k2', 'k5', 'k0', 'k1', 'k3', 'k4'].map((k) => ranks.get(k))).toEqual([

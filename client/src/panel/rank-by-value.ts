@@ -1,3 +1,5 @@
+import type { Polarity } from '@peta/shared';
+
 /** One kelurahan's value, as `indicators.byYear` returns it. */
 export interface KelurahanValue {
   kelurahanCode: string;
@@ -5,12 +7,18 @@ export interface KelurahanValue {
 }
 
 /**
- * Competition ranks by value, highest first: rank 1 is the highest (for every indicator here,
- * the worst); equal values share a rank and the next rank skips ("1, 2, 2, 4"). Values that are
- * not finite numbers get no rank.
+ * Competition ranks by value, worst first: rank 1 is the highest value, or the lowest where a
+ * higher value is better (`polarity`); equal values share a rank and the next rank skips
+ * ("1, 2, 2, 4"). Values that are not finite numbers get no rank.
  */
-export function rankByValue(rows: readonly KelurahanValue[]): Map<string, number> {
-  const sorted = rows.filter((r) => Number.isFinite(r.value)).sort((a, b) => b.value - a.value);
+export function rankByValue(
+  rows: readonly KelurahanValue[],
+  polarity: Polarity = 'higher-worse',
+): Map<string, number> {
+  const sign = polarity === 'higher-better' ? -1 : 1;
+  const sorted = rows
+    .filter((r) => Number.isFinite(r.value))
+    .sort((a, b) => sign * (b.value - a.value));
   const ranks = new Map<string, number>();
   let previous: { value: number; rank: number } | undefined;
   sorted.forEach(({ kelurahanCode, value }, i) => {

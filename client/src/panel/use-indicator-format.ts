@@ -1,14 +1,17 @@
-import { LAYERS, type Indicator } from '@peta/shared';
+import type { IndicatorEntry } from '@peta/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from './use-formatters.ts';
 
-/** Formats an indicator's value and count with the units the layer catalogue gives them. */
+/** The catalogue fields that decide how an indicator's numbers read. */
+export type FormatEntry = Pick<IndicatorEntry, 'unit' | 'numberKind' | 'countUnit'>;
+
+/** Formats an indicator's value and count with the units of its catalogue entry. */
 export interface IndicatorFormat {
-  /** poverty, stunting: "4,73 %"; rtlh: "41 unit". */
-  value: (indicator: Indicator, value: number) => string;
-  /** "1.234 jiwa", "80 balita", "12 unit". */
-  count: (indicator: Indicator, count: number) => string;
+  /** "4,73 %", "41 unit", "3,2 per 1.000 KH", "Rp 545,2 jt". */
+  value: (entry: FormatEntry, value: number) => string;
+  /** "1.234 jiwa", "80 balita", "12 unit"; the bare number where the entry has no count unit. */
+  count: (entry: FormatEntry, count: number) => string;
 }
 
 /** {@link IndicatorFormat} in the active UI language. */
@@ -17,14 +20,23 @@ export function useIndicatorFormat(): IndicatorFormat {
   const format = useFormatters();
   return useMemo(
     () => ({
-      value: (indicator, value) =>
-        LAYERS[indicator].unit === '%'
-          ? format.percent(value)
-          : t('panel.unit.unit', { value: format.integer(value) }),
-      count: (indicator, count) => {
-        const unit = LAYERS[indicator].countUnit;
+      value: (entry, value) => {
+        switch (entry.numberKind) {
+          case 'percent':
+            return entry.unit === '%'
+              ? format.percent(value)
+              : `${format.decimal(value, 0, 2)} ${entry.unit}`;
+          case 'currency':
+            return format.rupiah(value);
+          case 'count':
+            return `${format.integer(value)} ${entry.unit}`;
+          case 'rate':
+            return `${format.decimal(value, 0, 2)} ${entry.unit}`;
+        }
+      },
+      count: (entry, count) => {
         const value = format.integer(count);
-        return unit === null ? value : t(`panel.unit.${unit}`, { value });
+        return entry.countUnit === null ? value : t(`panel.unit.${entry.countUnit}`, { value });
       },
     }),
     [t, format],

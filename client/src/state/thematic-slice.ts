@@ -1,18 +1,19 @@
 import {
   decodeViewState,
+  defaultOpacityOf,
   type ChoroplethLayerId,
   type LayerClassification,
   type LayerId,
   type PriorityWeights,
   type ViewState,
-  LAYERS,
 } from '@peta/shared';
 import type { StateCreator } from 'zustand';
 import type { PetaState } from './store.ts';
 
 /**
- * What the thematic map shows: visible layers with opacity, classification per choropleth,
- * indicator year, kecamatan filter and priority-index weights. Starts from the URL (the
+ * What the thematic map shows: visible layers with opacity, classification per choropleth (only
+ * those the user chose; the others use their layer's defaults), indicator year, kecamatan
+ * filter and priority-index weights (by component slug). Starts from the URL (the
  * shareable view), so a copied link reproduces it.
  */
 export interface ThematicSlice {
@@ -24,7 +25,8 @@ export interface ThematicSlice {
   /** Shows a hidden layer (on top) or hides a visible one. */
   toggleLayer: (id: LayerId) => void;
   setLayerOpacity: (id: LayerId, opacity: number) => void;
-  setClassification: (id: ChoroplethLayerId, patch: Partial<LayerClassification>) => void;
+  /** Sets a choropleth's classification (the whole of it: the defaults come from its layer). */
+  setClassification: (id: ChoroplethLayerId, classification: LayerClassification) => void;
   setYear: (year: number) => void;
   setKecamatanFilter: (code: ViewState['kecamatan']) => void;
   setWeights: (weights: PriorityWeights) => void;
@@ -49,7 +51,7 @@ export const createThematicSlice: StateCreator<PetaState, [], [], ThematicSlice>
     set((s) => ({
       layers: s.layers.some((l) => l.id === id)
         ? s.layers.filter((l) => l.id !== id)
-        : [...s.layers, { id, opacity: LAYERS[id].defaultOpacity }],
+        : [...s.layers, { id, opacity: defaultOpacityOf(id) }],
     }));
   },
   setLayerOpacity: (id, opacity) => {
@@ -57,10 +59,8 @@ export const createThematicSlice: StateCreator<PetaState, [], [], ThematicSlice>
       layers: s.layers.map((l) => (l.id === id ? { ...l, opacity } : l)),
     }));
   },
-  setClassification: (id, patch) => {
-    set((s) => ({
-      classification: { ...s.classification, [id]: { ...s.classification[id], ...patch } },
-    }));
+  setClassification: (id, classification) => {
+    set((s) => ({ classification: { ...s.classification, [id]: classification } }));
   },
   setYear: (year) => {
     set({ year });

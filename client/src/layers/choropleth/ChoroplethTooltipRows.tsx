@@ -27,16 +27,20 @@ export function ChoroplethTooltipRows({ code, models }: ChoroplethTooltipRowsPro
 
 function ChoroplethTooltipRow({ code, model }: { code: string; model: ChoroplethModel }) {
   const { t, i18n } = useTranslation();
-  const format = useChoroplethFormat(model.id, model.scale);
-  const { scale, data, id } = model;
+  const format = useChoroplethFormat(model.definition, model.scale);
+  const { scale, data, definition } = model;
   const entry = data.values.get(code);
   const classIndex = scale.classIndexOf(entry?.value);
   const legendEntry = scale.legend()[classIndex];
   const title = legendTitle(model, t);
+  const countValue = entry?.count ?? null;
+  const countNumber = countValue === null ? null : formatNumber(i18n.language, countValue, 0);
   const count =
-    entry?.count === null || entry === undefined || id === 'priority-index'
+    countNumber === null
       ? null
-      : t(`layers.counts.${id}`, { value: formatNumber(i18n.language, entry.count, 0) });
+      : definition.countUnit === null
+        ? countNumber
+        : t(`panel.unit.${definition.countUnit}`, { value: countNumber });
   return (
     <div className="tooltip-layer">
       <p>
@@ -48,7 +52,7 @@ function ChoroplethTooltipRow({ code, model }: { code: string; model: Choropleth
         <strong>{title}:</strong> {entry ? format.value(entry.value) : t('layers.tooltip.noData')}
         {count !== null && ` · ${count}`}
       </p>
-      {legendEntry && (
+      {entry && legendEntry && (
         <p>
           {t('layers.tooltip.class', {
             index: classIndex + 1,
@@ -57,10 +61,7 @@ function ChoroplethTooltipRow({ code, model }: { code: string; model: Choropleth
           })}
         </p>
       )}
-      <SourceNote
-        sources={choroplethSources(t, model, code)}
-        isSample={entry?.isSample ?? data.isSample}
-      />
+      {entry && <SourceNote sources={choroplethSources(t, model)} isSample={data.isSample} />}
     </div>
   );
 }

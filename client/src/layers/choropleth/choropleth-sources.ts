@@ -1,14 +1,21 @@
 import type { TFunction } from 'i18next';
+import { entryName } from '../layer-text.ts';
 import type { ChoroplethModel } from '../thematic-layer.ts';
+import { provenanceLine } from './provenance-line.ts';
 
 /**
- * Where a choropleth's numbers come from, as shown: the dataset sources, or for one kelurahan
- * its row's source; the composite index names what it is computed from instead.
+ * Where a choropleth's numbers come from, as shown after "Sumber:": the active dataset
+ * version's provenance (source, producer, data date, version); for a computed layer what it is
+ * computed from. Empty when the year has no data.
  */
-export function choroplethSources(t: TFunction, model: ChoroplethModel, code?: string): string[] {
-  if (model.id === 'priority-index') {
-    return [t('layers.legend.indexSource', { year: model.data.year })];
+export function choroplethSources(t: TFunction, model: ChoroplethModel): string[] {
+  const { provenance, parts, year } = model.data;
+  if (provenance) return [provenanceLine(provenance, t)];
+  if (parts) {
+    const names = parts
+      .filter((part) => part.name !== null)
+      .map((part) => (part.name ? entryName(part.name, t) : ''));
+    return [t('layers.legend.indexSource', { names: names.join(', '), year })];
   }
-  const own = code === undefined ? undefined : model.data.values.get(code)?.source;
-  return own === undefined ? [...model.data.sources] : [own];
+  return [];
 }

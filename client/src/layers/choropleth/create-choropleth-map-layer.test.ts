@@ -1,8 +1,9 @@
-import { LAYERS, NO_DATA_COLOR } from '@peta/shared';
+import { NO_DATA_COLOR, indicatorLayerDefinition } from '@peta/shared';
 import { describe, expect, it } from 'vitest';
 import type { ChoroplethData } from '../thematic-layer.ts';
 import { createChoroplethMapLayer } from './create-choropleth-map-layer.ts';
 import { createChoroplethScale } from './create-choropleth-scale.ts';
+import { BUILT_IN_ENTRIES, indicatorEntry } from '../test-catalogue.ts';
 
 /** 57 kelurahan codes, spread over the five kecamatan as in Kota Malang (11–12 each). */
 const codes = Array.from(
@@ -16,15 +17,18 @@ function dataOf(values: (number | undefined)[]): ChoroplethData {
     values: new Map(
       codes.flatMap((code, i) => {
         const value = values[i];
-        return value === undefined
-          ? []
-          : [[code, { value, count: i, source: 'Data contoh', isSample: true }]];
+        return value === undefined ? [] : [[code, { value, count: i }]];
       }),
     ),
+    provenance: null,
     sources: ['Data contoh'],
     isSample: true,
   };
 }
+
+const povertyDefinition = indicatorLayerDefinition(
+  BUILT_IN_ENTRIES[0] ?? indicatorEntry('poverty'),
+);
 
 /** The `match` expression's colour per code. */
 function colorsByCode(fillColor: unknown): Map<string, string> {
@@ -41,7 +45,7 @@ function colorsByCode(fillColor: unknown): Map<string, string> {
 describe('createChoroplethMapLayer', () => {
   const data = dataOf(codes.map((_, i) => 2 + (i % 19) * 0.37));
   const classification = { method: 'quantile', classes: 5, palette: 'YlOrRd' } as const;
-  const scale = createChoroplethScale('poverty', data, classification, codes);
+  const scale = createChoroplethScale(povertyDefinition, data, classification, codes);
 
   it('is a fill of the kelurahan source with the slug as id', () => {
     const layer = createChoroplethMapLayer({
@@ -58,7 +62,7 @@ describe('createChoroplethMapLayer', () => {
 
   it('colours each kelurahan scale.colorOf(its value), no data grey', () => {
     const sparse = dataOf(codes.map((_, i) => (i === 7 ? undefined : i * 0.1)));
-    const sparseScale = createChoroplethScale('poverty', sparse, classification, codes);
+    const sparseScale = createChoroplethScale(povertyDefinition, sparse, classification, codes);
     const layer = createChoroplethMapLayer({
       id: 'poverty',
       scale: sparseScale,
@@ -95,10 +99,13 @@ describe('createChoroplethMapLayer', () => {
   });
 
   it('uses the stunting fixed breaks <5, 5–8, 8–10, 10–14, ≥14 by default', () => {
+    const [, entry] = BUILT_IN_ENTRIES;
+    if (!entry) throw new Error('no stunting entry');
+    const definition = indicatorLayerDefinition(entry);
     const stunting = createChoroplethScale(
-      'stunting',
+      definition,
       data,
-      { method: 'fixed', classes: 5, palette: LAYERS.stunting.classification.palette },
+      { method: 'fixed', classes: 5, palette: definition.classification.palette },
       codes,
     );
     expect(stunting.breaks).toEqual([5, 8, 10, 14]);

@@ -1,7 +1,6 @@
 import {
-  LAYERS,
   createColorScale,
-  type ChoroplethLayerId,
+  type ChoroplethLayerDefinition,
   type ColorScale,
   type LayerClassification,
 } from '@peta/shared';
@@ -12,7 +11,7 @@ import type { ChoroplethData } from '../thematic-layer.ts';
  * kelurahan; one without a value counts as no data), so legend counts add up to the city.
  */
 export function createChoroplethScale(
-  id: ChoroplethLayerId,
+  definition: ChoroplethLayerDefinition,
   data: ChoroplethData,
   classification: LayerClassification,
   codes: readonly string[],
@@ -22,6 +21,6 @@ export function createChoroplethScale(
     method: classification.method,
     classes: classification.classes,
     palette: classification.palette,
-    fixedBreaks: LAYERS[id].classification.fixedBreaks,
+    fixedBreaks: definition.classification.fixedBreaks,
   });
 }

@@ -1,4 +1,4 @@
-import type { ChoroplethLayerId } from '@peta/shared';
+import type { ChoroplethLayerDefinition } from '@peta/shared';
 import { useMemo } from 'react';
 import type {
   ChoroplethData,
@@ -11,10 +11,12 @@ import type {
 import { useLayerState } from '../use-layer-state.ts';
 import { createChoroplethMapLayer } from './create-choropleth-map-layer.ts';
 import { createChoroplethScale } from './create-choropleth-scale.ts';
+import { resolveClassification } from './resolve-classification.ts';
 
-/** What a choropleth layer module defines: its slug and where its values come from. */
+/** What a choropleth layer module defines: its definition and where its values come from. */
 export interface ChoroplethLayerSpec {
-  readonly id: ChoroplethLayerId;
+  /** Slug, unit and classification defaults (an indicator's from its catalogue entry). */
+  readonly definition: ChoroplethLayerDefinition;
   /**
    * Loads the values of one year (a hook; cached per layer and year by TanStack Query). The
    * other settings are there for layers computed from them (the index's weights).
@@ -29,6 +31,7 @@ export type ChoroplethLayer = ChoroplethLayerSpec & ThematicLayer & { readonly k
 export function defineChoroplethLayer(spec: ChoroplethLayerSpec): ChoroplethLayer {
   return {
     ...spec,
+    id: spec.definition.id,
     kind: 'choropleth',
     useModel: (input) => useChoroplethModel(spec, input),
   };
@@ -39,14 +42,16 @@ export function defineChoroplethLayer(spec: ChoroplethLayerSpec): ChoroplethLaye
  * once per scale, opacity and filter; hover and unrelated store changes rebuild nothing.
  */
 function useChoroplethModel(spec: ChoroplethLayerSpec, input: LayerInput): LayerState {
-  const { id } = spec;
+  const { definition } = spec;
+  const { id } = definition;
   const { data, isError, refetch } = spec.useData(input.year, input);
   const { boundaries, opacity, kecamatanFilter } = input;
-  const classification = input.classification[id];
+  const classification = resolveClassification(definition, input.classification[id]);
+  const { method, classes, palette } = classification;
   const codes = useMemo(() => [...boundaries.kelurahanByCode.keys()], [boundaries]);
   const scale = useMemo(
-    () => data && createChoroplethScale(id, data, classification, codes),
-    [id, data, classification, codes],
+    () => data && createChoroplethScale(definition, data, { method, classes, palette }, codes),
+    [definition, data, method, classes, palette, codes],
   );
   const model = useMemo((): ChoroplethModel | null => {
     if (!data || !scale) return null;
@@ -54,11 +59,12 @@ function useChoroplethModel(spec: ChoroplethLayerSpec, input: LayerInput): Layer
     return {
       kind: 'choropleth',
       id,
+      definition,
       data,
       scale,
       mapLayer: createChoroplethMapLayer(options),
       opacity,
     };
-  }, [id, data, scale, codes, opacity, kecamatanFilter]);
-  return useLayerState(id, model, isError, refetch);
+  }, [id, definition, data, scale, codes, opacity, kecamatanFilter]);
+  return useLayerState(definition, model, isError, refetch);
 }

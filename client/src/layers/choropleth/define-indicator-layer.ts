@@ -1,11 +1,15 @@
-import type { Indicator } from '@peta/shared';
+import type { ChoroplethLayerDefinition } from '@peta/shared';
 import { defineChoroplethLayer, type ChoroplethLayer } from './define-choropleth-layer.ts';
 import { useIndicatorData } from './use-indicator-data.ts';
 
-/** A choropleth of one indicator (`indicators.byYear`); its layer slug is the indicator's. */
-export function defineIndicatorLayer(indicator: Indicator): ChoroplethLayer {
+/**
+ * The choropleth of one catalogue indicator (`indicators.byYear`); its layer slug is the
+ * indicator's. Every entry of the catalogue becomes one of these, with no code per indicator.
+ */
+export function defineIndicatorLayer(definition: ChoroplethLayerDefinition): ChoroplethLayer {
+  const slug = definition.indicator ?? definition.id;
   return defineChoroplethLayer({
-    id: indicator,
-    useData: (year) => useIndicatorData(indicator, year),
+    definition,
+    useData: (year) => useIndicatorData(slug, year),
   });
 }

@@ -1,18 +1,19 @@
-import type { IndicatorValue } from '@peta/shared';
-import { distinctSources } from '../distinct-sources.ts';
+import type { IndicatorYearData } from '@peta/shared';
 import type { ChoroplethData } from '../thematic-layer.ts';
 
-/** An indicator's rows for one year (`indicators.byYear`) as choropleth data. */
-export function toChoroplethData(rows: readonly IndicatorValue[], year: number): ChoroplethData {
+/**
+ * An indicator-year (`indicators.byYear`: the active version's values and provenance) as
+ * choropleth data. A kelurahan absent from the version has no value: it is drawn grey as
+ * "tidak ada data", never filled from another version.
+ */
+export function toChoroplethData({ year, provenance, values }: IndicatorYearData): ChoroplethData {
   return {
     year,
     values: new Map(
-      rows.map(({ kelurahanCode, value, count, source, isSample }) => [
-        kelurahanCode,
-        { value, count, source, isSample },
-      ]),
+      values.map(({ kelurahanCode, value, count }) => [kelurahanCode, { value, count }]),
     ),
-    sources: distinctSources(rows),
-    isSample: rows.some((row) => row.isSample),
+    provenance,
+    sources: provenance ? [provenance.source] : [],
+    isSample: provenance?.isSample ?? false,
   };
 }

@@ -1,4 +1,4 @@
-import { LAYERS, type ChoroplethLayerId, type ColorScale } from '@peta/shared';
+import type { ChoroplethLayerDefinition, ColorScale } from '@peta/shared';
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -12,40 +12,57 @@ export interface ChoroplethFormat {
   range(from: number | null, to: number | null): string;
 }
 
-/** Fraction digits of a value by unit: percentages as published, unit counts whole. */
-const VALUE_DECIMALS = { '%': 2, unit: 0, skor: 1, cm: 0, rupiah: 0 } as const;
+/** Fraction digits of a value by number kind: percentages as published, counts whole. */
+const VALUE_DECIMALS = { percent: 2, count: 0, rate: 2, currency: 0, score: 1 } as const;
+
+/** Class-break digits at least, by number kind: counts and rupiah whole. */
+const BREAK_DECIMALS = { percent: 1, count: 0, rate: 1, currency: 0, score: 1 } as const;
 
 /** Formats a choropleth's values and class ranges; breaks get just enough digits to differ. */
-export function useChoroplethFormat(id: ChoroplethLayerId, scale: ColorScale): ChoroplethFormat {
+export function useChoroplethFormat(
+  definition: ChoroplethLayerDefinition,
+  scale: ColorScale,
+): ChoroplethFormat {
   const { t, i18n } = useTranslation();
   const { language } = i18n;
-  return useMemo(() => choroplethFormat(id, scale, t, language), [id, scale, t, language]);
+  return useMemo(
+    () => choroplethFormat(definition, scale, t, language),
+    [definition, scale, t, language],
+  );
 }
 
 /** {@link useChoroplethFormat} outside React, e.g. for the legend of an exported map image. */
 export function choroplethFormat(
-  id: ChoroplethLayerId,
+  definition: ChoroplethLayerDefinition,
   scale: ColorScale,
   t: TFunction,
   language: string,
 ): ChoroplethFormat {
-  const { unit } = LAYERS[id];
-  const suffix =
-    unit === '%'
-      ? ` ${t('layers.units.percent')}`
-      : unit === 'unit'
-        ? ` ${t('layers.units.unit')}`
-        : '';
-  const decimals = distinctDecimals(scale.breaks, unit === 'unit' ? 0 : 1);
+  const { numberKind } = definition;
+  const withUnit = unitOf(definition, t);
+  const decimals = distinctDecimals(scale.breaks, BREAK_DECIMALS[numberKind]);
   const number = (value: number) => formatNumber(language, value, decimals, true);
   return {
-    value: (value) => `${formatNumber(language, value, VALUE_DECIMALS[unit])}${suffix}`,
+    value: (value) => withUnit(formatNumber(language, value, VALUE_DECIMALS[numberKind])),
     range: (from, to) => {
-      if (from !== null && to !== null) return `${number(from)} – ${number(to)}${suffix}`;
-      if (to !== null) return `< ${number(to)}${suffix}`;
-      if (from !== null) return `≥ ${number(from)}${suffix}`;
+      if (from !== null && to !== null) return withUnit(`${number(from)} – ${number(to)}`);
+      if (to !== null) return `< ${withUnit(number(to))}`;
+      if (from !== null) return `≥ ${withUnit(number(from))}`;
       const { min, max } = scale;
-      return min === null || max === null ? '–' : `${number(min)} – ${number(max)}${suffix}`;
+      return min === null || max === null ? '–' : withUnit(`${number(min)} – ${number(max)}`);
     },
   };
+}
+
+/**
+ * Puts the catalogue entry's unit text with a number: after it ("4,5 %", "41 unit",
+ * "3,2 per 1.000 KH"), before it for rupiah ("Rp 1.200"); none for the 0–100 index score,
+ * whose legend says what it is.
+ */
+function unitOf(definition: ChoroplethLayerDefinition, t: TFunction): (text: string) => string {
+  const { numberKind, unit } = definition;
+  if (numberKind === 'score') return (text) => text;
+  if (numberKind === 'currency') return (text) => `${unit} ${text}`;
+  const shown = unit === '%' ? t('layers.units.percent') : unit;
+  return (text) => `${text} ${shown}`;
 }

@@ -1,4 +1,3 @@
-import type { Indicator } from '@peta/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useTRPC } from '../../trpc.ts';
@@ -6,11 +5,11 @@ import type { ChoroplethData, LayerQuery } from '../thematic-layer.ts';
 import { toChoroplethData } from './to-choropleth-data.ts';
 
 /** One indicator's per-kelurahan values for a year (`indicators.byYear`), cached per both. */
-export function useIndicatorData(indicator: Indicator, year: number): LayerQuery<ChoroplethData> {
+export function useIndicatorData(indicator: string, year: number): LayerQuery<ChoroplethData> {
   const trpc = useTRPC();
   const query = useQuery(trpc.indicators.byYear.queryOptions({ indicator, year }));
-  const { data: rows, isError, refetch: refetchQuery } = query;
-  const data = useMemo(() => rows && toChoroplethData(rows, year), [rows, year]);
+  const { data: yearData, isError, refetch: refetchQuery } = query;
+  const data = useMemo(() => yearData && toChoroplethData(yearData), [yearData]);
   const refetch = useCallback(() => void refetchQuery(), [refetchQuery]);
   return { data, isError, refetch };
 }

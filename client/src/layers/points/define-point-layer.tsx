@@ -1,5 +1,5 @@
 import type { Layer } from '@deck.gl/core';
-import type { PointLayerId } from '@peta/shared';
+import { STATIC_LAYERS, type PointLayerId } from '@peta/shared';
 import type { TFunction } from 'i18next';
 import { useMemo, type ComponentType } from 'react';
 import type { KelurahanInfo } from '../../map/load-boundaries.ts';
@@ -60,7 +60,12 @@ export type PointLayer<T extends MapPoint, K extends string> = PointLayerSpec<T,
 export function definePointLayer<T extends MapPoint, K extends string>(
   spec: PointLayerSpec<T, K>,
 ): PointLayer<T, K> {
-  return { ...spec, kind: 'points', useModel: (input) => usePointModel(spec, input) };
+  return {
+    ...spec,
+    kind: 'points',
+    definition: STATIC_LAYERS[spec.id],
+    useModel: (input) => usePointModel(spec, input),
+  };
 }
 
 /** The colour of a point, from the legend's category colours. */
@@ -96,6 +101,7 @@ function usePointModel<T extends MapPoint, K extends string>(
     return {
       kind: 'points',
       id,
+      definition: STATIC_LAYERS[id],
       year: data.year,
       period: spec.period,
       sources: data.sources,
@@ -123,5 +129,5 @@ function usePointModel<T extends MapPoint, K extends string>(
       },
     };
   }, [id, spec, data, opacity, kecamatanFilter, boundaries]);
-  return useLayerState(id, model, isError, refetch);
+  return useLayerState(STATIC_LAYERS[id], model, isError, refetch);
 }

@@ -12,7 +12,8 @@ import { csrProjectsLayer } from '../csr-projects/csr-projects-layer.ts';
 import { floodRadiusMetres, floodSpotsLayer } from '../flood-spots/flood-spots-layer.ts';
 import { floodSpotsAsOf } from '../flood-spots/flood-spots-as-of.ts';
 import { programSitesLayer } from '../program-sites/program-sites-layer.ts';
-import { LAYER_REGISTRY } from '../registry.ts';
+import { createLayerRegistry } from '../registry.ts';
+import { BUILT_IN_ENTRIES } from '../test-catalogue.ts';
 import type { MapPoint, PointData } from '../thematic-layer.ts';
 import { countCategories } from './define-point-layer.tsx';
 
@@ -82,7 +83,11 @@ describe('point layer factories', () => {
   const context = { opacity: 0.8, kecamatanFilter: null };
 
   it('lists every layer of the catalogue once, under its own slug', () => {
-    for (const [id, layer] of Object.entries(LAYER_REGISTRY)) expect(layer.id).toBe(id);
+    const registry = createLayerRegistry(BUILT_IN_ENTRIES);
+    for (const layer of registry.layers) expect(registry.get(layer.id)).toBe(layer);
+    expect(registry.get('flood-spots')).toBe(floodSpotsLayer);
+    expect(registry.get('csr-projects')).toBe(csrProjectsLayer);
+    expect(registry.get('program-sites')).toBe(programSitesLayer);
   });
 
   it('flood spots: id, opacity, colour by handling status, radius by depth in metres', () => {
