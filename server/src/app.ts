@@ -9,6 +9,7 @@ import { createContextFactory } from './http/create-context-factory.ts';
 import { csrfGuard } from './http/csrf-guard.ts';
 import { exportRoutes } from './exports/export-routes.ts';
 import { evidenceRoute } from './http/evidence-route.ts';
+import { importRoutes } from './imports/import-routes.ts';
 import { finalErrorHandler, notFoundHandler } from './http/final-error-handler.ts';
 import { healthRoute } from './http/health-route.ts';
 import { logTrpcError } from './http/log-trpc-error.ts';
@@ -67,7 +68,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
     }),
   );
 
-  app.use(['/trpc', '/export', '/evidence', '/healthz'], noStore);
+  app.use(['/trpc', '/export', '/evidence', '/healthz', '/api'], noStore);
 
   app.get('/healthz', healthRoute(deps));
 
@@ -88,6 +89,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): Express {
   );
   app.get('/evidence/:id', evidenceRoute(deps));
   app.use('/export', exportRoutes(deps, options.publicOrigin));
+  app.use('/api/import', importRoutes(deps, options.publicOrigin));
 
   app.use(
     '/geodata',

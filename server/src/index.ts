@@ -30,3 +30,7 @@ export { findSession, SESSION_TTL_MS, startSession } from './auth/session-store.
 export { createUser } from './auth/create-user.ts';
 export { DetailedError } from './errors.ts';
 export { SECURE_SESSION_COOKIE, SESSION_COOKIE } from './http/session-cookie.ts';
+export { buildPreview, type PreviewInput } from './imports/build-preview.ts';
+export { ImportRefusal } from './imports/import-refusal.ts';
+export { readImportFile } from './imports/read-import-file.ts';
+export type { KelurahanRef } from './imports/resolve-kelurahan.ts';

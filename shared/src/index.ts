@@ -322,3 +322,11 @@ export {
   type ImportRowStatus,
   type NumberFormat,
 } from './imports.ts';
+export {
+  indexKelurahan,
+  matchKelurahan,
+  type KelurahanMatch,
+  type KelurahanMatchKind,
+  type KelurahanSearchIndex,
+  type NamedKelurahan,
+} from './match-kelurahan.ts';

@@ -1,6 +1,7 @@
 // `pnpm bench`: speed and size as ratios side by side in one run (not part of the tests).
 import { measureBundle } from './bundle-size.ts';
 import { benchPageLoad } from './page-load.ts';
+import { benchImportPreview } from './import-preview.ts';
 import { benchSpatialJoin } from './spatial-join.ts';
 
 const median = (xs: readonly number[]): number => {
@@ -37,6 +38,16 @@ rows.push([
   `speed-up ${join.speedup.toFixed(1)}×${join.agree ? '' : ' (DISAGREE!)'}`,
   join.speedup >= 20 && join.indexedMs < 3000 ? 'meets ≥ 20× and < 3 s' : 'MISSES ≥ 20× / < 3 s',
 ]);
+
+for (const preview of benchImportPreview()) {
+  const grown = preview.maxRssMb - preview.baselineRssMb;
+  rows.push([
+    `(d) import preview, ${preview.label} (${preview.rows.toLocaleString('en')} values)`,
+    `${ms(preview.ms)}; peak RSS ${preview.maxRssMb.toFixed(0)} MB (+${grown.toFixed(0)} MB over ${preview.baselineRssMb.toFixed(0)} MB at start)`,
+    `${(preview.ms / 1000).toFixed(2)} s`,
+    preview.ms < 10_000 && grown < 200 ? 'meets < 10 s, < +200 MB' : 'MISSES < 10 s / < +200 MB',
+  ]);
+}
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
 const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');

@@ -1,8 +1,7 @@
-import { KECAMATAN } from '@peta/shared';
+import { KECAMATAN, indexKelurahan, matchKelurahan } from '@peta/shared';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KelurahanInfo } from '../map/load-boundaries.ts';
-import { indexKelurahan, matchKelurahan } from '../search/match-kelurahan.ts';
 import { inKecamatan, useKecamatanFilter } from '../search/use-kecamatan-filter.ts';
 import { useSelection } from '../state/store.ts';
 

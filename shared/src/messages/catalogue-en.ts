@@ -151,4 +151,48 @@ export const CATALOGUE_EN = {
     'This indicator was changed by someone else on {{time}}. Review the changes, then apply your entries again.',
   fixedBreaksClasses: 'A fixed classification with {{breaks}} breaks needs {{classes}} classes',
   datasetVersionNotFound: 'Dataset version {{id}} not found',
+  importNoFile: "Choose a file to import (field 'file')",
+  importFileEmpty:
+    'The file is empty (0 bytes): choose an Excel (.xlsx) or CSV file holding a table',
+  importFileTooLarge: 'The file is too large: at most {{mb}} MB',
+  importFileLooksHtml:
+    'This file is a web page (HTML), not an Excel or CSV table, although it is named {{name}}. Open it in Excel and save it as .xlsx or .csv',
+  importFileLooksImage: 'This file is an image ({{type}}), not an Excel or CSV table',
+  importFileLooksPdf:
+    'This file is a PDF, not an Excel or CSV table: copy the table into Excel and save it as .xlsx',
+  importFileLooksXls:
+    'This file is in the old Excel format (.xls): open it in Excel and save it as .xlsx',
+  importFileLooksZip: 'This file is a ZIP archive, not an Excel workbook (.xlsx)',
+  importFileBinary: 'This file is neither an Excel table (.xlsx) nor CSV text',
+  importFileBomb:
+    'The Excel file is too large once unpacked (more than {{mb}} MB): split the data into several files',
+  importTooManyRows: 'The file has more than {{max}} rows: split the data into several files',
+  importFileUnreadable:
+    'The Excel file is damaged or unreadable: save it again from Excel as .xlsx',
+  importSheetUnknown: 'The file has no sheet "{{sheet}}"; its sheets: {{sheets}}',
+  importNoHeader: 'No header row found: the table is empty',
+  importIndicatorUnknown: 'Indicator "{{slug}}" is not in the catalogue',
+  importNotAllowed:
+    'You may not import data for this indicator: only an admin or its producer OPD ({{opd}})',
+  importUploadHeaderMissing: 'Upload refused: the header X-Peta-Upload: 1 is required',
+  importMappingInvalid: 'The column mapping is not valid JSON',
+  importPreviewNotFound: 'The import preview was not found or has expired: upload the file again',
+  importPreviewOtherUser: 'This import preview was made by another user',
+  importHasErrors:
+    '{{count}} rows still have errors: fix the file, confirm the kelurahan suggestions, or exclude those rows',
+  importNothingToSave: 'There is no value to save',
+  importKelurahanEmpty: 'The kelurahan is empty',
+  importKelurahanUnknown: 'Unknown kelurahan "{{text}}"',
+  importKelurahanSuggest:
+    'Kelurahan "{{text}}" is not an exact match: did you mean {{name}}? Confirm it first',
+  importKecamatanMismatch: 'Kelurahan {{name}} is not in kecamatan {{kecamatan}}',
+  importDuplicate: 'Kelurahan {{name}} appears more than once for {{year}} (rows {{rows}})',
+  importPercentRange: 'Percentage {{value}} is outside 0–100',
+  importNegative: 'Value {{value}} is negative, but a count cannot be',
+  importNotNumber: 'Not a number: "{{text}}"',
+  importYearImpossible: 'Year {{year}} is impossible: it must be {{first}}–{{last}}',
+  importYearMissing: 'Unknown year: choose the year column or set the year of the data',
+  importValueMissing: 'Missing value: this row is not used',
+  importRowExcluded: 'Excluded by the user',
+  importNoValueColumn: 'No value column chosen',
 } satisfies Record<keyof typeof CATALOGUE_ID, string>;

@@ -159,4 +159,49 @@ export const CATALOGUE_ID = {
     'Indikator ini sudah diubah oleh orang lain pada {{time}}. Periksa perubahannya, lalu terapkan lagi isian Anda.',
   fixedBreaksClasses: 'Klasifikasi tetap dengan {{breaks}} batas memerlukan {{classes}} kelas',
   datasetVersionNotFound: 'Versi data {{id}} tidak ditemukan',
+  importNoFile: "Pilih berkas untuk diimpor (bidang 'file')",
+  importFileEmpty:
+    'Berkasnya kosong (0 bita): pilih berkas Excel (.xlsx) atau CSV yang berisi tabel',
+  importFileTooLarge: 'Berkas terlalu besar: paling banyak {{mb}} MB',
+  importFileLooksHtml:
+    'Berkas ini halaman web (HTML), bukan tabel Excel atau CSV, walau namanya {{name}}. Buka di Excel lalu simpan sebagai .xlsx atau .csv',
+  importFileLooksImage: 'Berkas ini gambar ({{type}}), bukan tabel Excel atau CSV',
+  importFileLooksPdf:
+    'Berkas ini PDF, bukan tabel Excel atau CSV: salin tabelnya ke Excel lalu simpan sebagai .xlsx',
+  importFileLooksXls:
+    'Berkas ini format Excel lama (.xls): buka di Excel lalu simpan sebagai .xlsx',
+  importFileLooksZip: 'Berkas ini arsip ZIP, bukan buku kerja Excel (.xlsx)',
+  importFileBinary: 'Berkas ini bukan tabel Excel (.xlsx) atau teks CSV',
+  importFileBomb:
+    'Isi berkas Excel terlalu besar setelah dibuka (lebih dari {{mb}} MB): bagi datanya ke beberapa berkas',
+  importTooManyRows: 'Berkas memuat lebih dari {{max}} baris: bagi datanya ke beberapa berkas',
+  importFileUnreadable:
+    'Berkas Excel rusak atau tidak bisa dibaca: simpan ulang dari Excel sebagai .xlsx',
+  importSheetUnknown: 'Lembar "{{sheet}}" tidak ada di berkas; lembar yang ada: {{sheets}}',
+  importNoHeader: 'Baris judul kolom tidak ditemukan: tabelnya kosong',
+  importIndicatorUnknown: 'Indikator "{{slug}}" tidak ada dalam katalog',
+  importNotAllowed:
+    'Anda tidak berhak mengimpor data indikator ini: hanya admin atau OPD produsennya ({{opd}})',
+  importUploadHeaderMissing: 'Unggahan ditolak: header X-Peta-Upload: 1 wajib ada',
+  importMappingInvalid: 'Pemetaan kolom (mapping) bukan JSON yang sah',
+  importPreviewNotFound:
+    'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa: unggah ulang berkasnya',
+  importPreviewOtherUser: 'Pratinjau impor ini dibuat pengguna lain',
+  importHasErrors:
+    'Masih ada {{count}} baris bermasalah: perbaiki berkasnya, konfirmasi usulan kelurahan, atau kecualikan baris itu',
+  importNothingToSave: 'Tidak ada nilai yang bisa disimpan',
+  importKelurahanEmpty: 'Kelurahan kosong',
+  importKelurahanUnknown: 'Kelurahan "{{text}}" tidak dikenal',
+  importKelurahanSuggest:
+    'Kelurahan "{{text}}" tidak persis dikenal: maksudnya {{name}}? Konfirmasi dulu',
+  importKecamatanMismatch: 'Kelurahan {{name}} tidak berada di Kecamatan {{kecamatan}}',
+  importDuplicate: 'Kelurahan {{name}} tahun {{year}} muncul lebih dari sekali (baris {{rows}})',
+  importPercentRange: 'Persentase {{value}} di luar 0–100',
+  importNegative: 'Nilai {{value}} negatif, padahal jumlah tidak bisa negatif',
+  importNotNumber: 'Bukan angka: "{{text}}"',
+  importYearImpossible: 'Tahun {{year}} tidak mungkin: harus {{first}}–{{last}}',
+  importYearMissing: 'Tahun tidak diketahui: pilih kolom tahun atau isi tahun data',
+  importValueMissing: 'Nilai kosong: baris ini tidak dipakai',
+  importRowExcluded: 'Dikecualikan oleh pengguna',
+  importNoValueColumn: 'Kolom nilai belum dipilih',
 } as const;

@@ -1,4 +1,4 @@
-import { normalizeKelurahanName } from '@peta/shared';
+import { normalizeKelurahanName } from './kelurahan-name.ts';
 
 /** What a search candidate needs: a code and a name to match against. */
 export interface NamedKelurahan {
