@@ -110,7 +110,16 @@ test('an admin imports an XLSX through the wizard; an open map follows live; re-
   await expect(page.getByTestId('preview-map')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('wizard-1440.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: test.info().outputPath('wizard-390.png'), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('wizard-390.png') });
+  await page
+    .getByTestId('import-summary')
+    .screenshot({ path: test.info().outputPath('wizard-390-summary.png') });
+  await page
+    .getByTestId('preview-rows')
+    .screenshot({ path: test.info().outputPath('wizard-390-rows.png') });
+  await page
+    .getByTestId('preview-map')
+    .screenshot({ path: test.info().outputPath('wizard-390-map.png') });
   await page.setViewportSize({ width: 1440, height: 900 });
 
   // Nothing is written before Simpan.
