@@ -23,12 +23,19 @@ const AdminPage = lazy(async () => ({
 const MeetingPage = lazy(async () => ({
   default: (await import('../meeting/MeetingPage.tsx')).MeetingPage,
 }));
+const DataPage = lazy(async () => ({
+  default: (await import('../data/DataPage.tsx')).DataPage,
+}));
+const ImportWizardPage = lazy(async () => ({
+  default: (await import('../data/ImportWizardPage.tsx')).ImportWizardPage,
+}));
 const DisplayPage = lazy(async () => ({
   default: (await import('../display/DisplayPage.tsx')).DisplayPage,
 }));
 
 /**
- * The pages of the app by path: the map (`/`), the board, a program, login, admin, and the
+ * The pages of the app by path: the map (`/`), the board, a program, login, admin, the data
+ * catalogue and import wizard (`/data`, `/data/impor`), and the
  * full-screen meeting (`/rapat`) and wall-display (`/layar`) modes.
  */
 export function AppRoutes() {
@@ -57,6 +64,16 @@ export function AppRoutes() {
       <Route path={PATHS.admin}>
         <LazyPage>
           <AdminPage />
+        </LazyPage>
+      </Route>
+      <Route path={PATHS.data}>
+        <LazyPage>
+          <DataPage />
+        </LazyPage>
+      </Route>
+      <Route path={PATHS.dataImport}>
+        <LazyPage>
+          <ImportWizardPage />
         </LazyPage>
       </Route>
       <Route path={PATHS.meeting}>

@@ -9,6 +9,10 @@ export const PATHS = {
   meeting: '/rapat',
   /** Wall-display mode (mode layar), signed in with `?token=`. */
   display: '/layar',
+  /** Indicator catalogue and dataset versions (admin; OPD read-only). */
+  data: '/data',
+  /** The import wizard. */
+  dataImport: '/data/impor',
 } as const;
 
 /** Routes that fill the screen without the app header. */
