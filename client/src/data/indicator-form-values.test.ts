@@ -43,8 +43,11 @@ describe('indicator form values', () => {
     const fixed = { ...filled, method: 'fixed' as const, classes: '4' };
     expect(validateIndicatorForm({ ...fixed, fixedBreaks: '5; 10; 15' }, 'create')).toEqual([]);
     expect(
-      validateIndicatorForm({ ...fixed, fixedBreaks: '10; 5' }, 'create').map((i) => i.field),
+      validateIndicatorForm({ ...fixed, fixedBreaks: '10; 5; 15' }, 'create').map((i) => i.field),
     ).toEqual(['fixedBreaks']);
+    expect(
+      validateIndicatorForm({ ...fixed, fixedBreaks: '5; 10' }, 'create').map((i) => i.field),
+    ).toEqual(['classes']);
     expect(
       validateIndicatorForm({ ...fixed, fixedBreaks: 'sepuluh' }, 'create').map((i) => i.field),
     ).toEqual(['fixedBreaks']);
