@@ -79,24 +79,31 @@ export function createIndicator(
   });
 }
 
+type IndicatorRow = typeof indicators.$inferSelect;
+
 /**
- * Saves an entry's metadata (the slug never changes) if `version` is still the stored one,
- * else CONFLICT naming who changed it; the version goes up by one.
+ * The shared path of every change to an existing entry: lock it, refuse with CONFLICT when
+ * `version` is not the stored one, apply `changes` (plus the next version, time and author),
+ * audit `action` with before/after and publish 'indicator'. `check` runs on the locked row first.
  */
-export function updateIndicator(
+function changeIndicator(
   scope: ChangeScope,
   user: UserActor,
-  input: UpdateInput,
+  target: { readonly slug: string; readonly version: number },
+  action: string,
+  changes: (before: IndicatorRow, at: Date) => Partial<IndicatorRow>,
+  check: (before: IndicatorRow) => void = () => undefined,
 ): Promise<IndicatorEntry> {
   return transact(scope, async (change) => {
     const { tx, at } = change;
-    const before = await lockIndicator(tx, input.slug);
-    await assertIndicatorVersion(tx, before, input.version);
+    const before = await lockIndicator(tx, target.slug);
+    check(before);
+    await assertIndicatorVersion(tx, before, target.version);
     const after = singleRow(
       await tx
         .update(indicators)
         .set({
-          ...metadataColumns(input),
+          ...changes(before, at),
           version: before.version + 1,
           updatedAt: at,
           updatedBy: user.userId,
@@ -105,7 +112,7 @@ export function updateIndicator(
         .returning(),
     );
     await change.audit({
-      action: 'indicators.update',
+      action,
       entity: 'indicator',
       entityId: after.slug,
       before: indicatorAuditState(before),
@@ -117,6 +124,18 @@ export function updateIndicator(
 }
 
 /**
+ * Saves an entry's metadata (the slug never changes) if `version` is still the stored one,
+ * else CONFLICT naming who changed it; the version goes up by one.
+ */
+export function updateIndicator(
+  scope: ChangeScope,
+  user: UserActor,
+  input: UpdateInput,
+): Promise<IndicatorEntry> {
+  return changeIndicator(scope, user, input, 'indicators.update', () => metadataColumns(input));
+}
+
+/**
  * Retires an entry (hidden from the map and the public catalogue; data kept) or re-instates it,
  * if `version` is current. Built-in entries cannot be retired.
  */
@@ -125,33 +144,16 @@ export function setIndicatorRetired(
   user: UserActor,
   input: RetireInput,
 ): Promise<IndicatorEntry> {
-  return transact(scope, async (change) => {
-    const { tx, at } = change;
-    const before = await lockIndicator(tx, input.slug);
-    if (before.builtIn && input.retired) {
-      throw new LocalizedError('BAD_REQUEST', message('indicatorBuiltInNotRetirable'));
-    }
-    await assertIndicatorVersion(tx, before, input.version);
-    const after = singleRow(
-      await tx
-        .update(indicators)
-        .set({
-          retiredAt: input.retired ? (before.retiredAt ?? at) : null,
-          version: before.version + 1,
-          updatedAt: at,
-          updatedBy: user.userId,
-        })
-        .where(eq(indicators.slug, before.slug))
-        .returning(),
-    );
-    await change.audit({
-      action: 'indicators.setRetired',
-      entity: 'indicator',
-      entityId: after.slug,
-      before: indicatorAuditState(before),
-      after: indicatorAuditState(after),
-    });
-    change.publish({ kind: 'indicator', id: after.slug });
-    return loadIndicatorEntry(tx, after);
-  });
+  return changeIndicator(
+    scope,
+    user,
+    input,
+    'indicators.setRetired',
+    (before, at) => ({ retiredAt: input.retired ? (before.retiredAt ?? at) : null }),
+    (before) => {
+      if (before.builtIn && input.retired) {
+        throw new LocalizedError('BAD_REQUEST', message('indicatorBuiltInNotRetirable'));
+      }
+    },
+  );
 }
