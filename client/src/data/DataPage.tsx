@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useSession } from '../auth/use-session.ts';
-import { loginPath } from '../routes/paths.ts';
 import { usePageTitle } from '../routes/use-page-title.ts';
 import { CatalogueSection } from './CatalogueSection.tsx';
+import { DataAccess } from './DataAccess.tsx';
 import { DATA_PATHS } from './data-paths.ts';
 import './data.css';
 
@@ -14,47 +13,27 @@ import './data.css';
  */
 export function DataPage() {
   const { t } = useTranslation();
-  const { session, isPending } = useSession();
   usePageTitle(t('data.title'));
-  let body;
-  if (isPending) {
-    body = (
-      <p className="muted" role="status">
-        {t('data.loading')}
-      </p>
-    );
-  } else if (session?.role === 'admin' || (session?.role === 'opd' && session.opd !== null)) {
-    body = (
-      <>
-        <p className="data-intro">{t('data.intro')}</p>
-        {session.role === 'opd' && (
-          <p className="data-note">{t('data.opdReadOnly', { opd: session.opd ?? '' })}</p>
-        )}
-        <p>
-          <Link href={DATA_PATHS.wizard} className="button data-link-button">
-            {t('data.toWizard')}
-          </Link>
-        </p>
-        <CatalogueSection actor={{ role: session.role, opd: session.opd }} />
-      </>
-    );
-  } else {
-    body = (
-      <div className="admin-notice">
-        <p role="alert">{t('data.notAllowed')}</p>
-        {!session && (
-          <p>
-            <Link href={loginPath(DATA_PATHS.catalogue)}>{t('data.signIn')}</Link>
-          </p>
-        )}
-      </div>
-    );
-  }
   return (
     <main className="admin-page data-page">
       <div className="admin-content">
         <h2 className="admin-title">{t('data.title')}</h2>
-        {body}
+        <DataAccess here={DATA_PATHS.catalogue}>
+          {(actor) => (
+            <>
+              <p className="data-intro">{t('data.intro')}</p>
+              {actor.role === 'opd' && (
+                <p className="data-note">{t('data.opdReadOnly', { opd: actor.opd ?? '' })}</p>
+              )}
+              <p>
+                <Link href={DATA_PATHS.wizard} className="button data-link-button">
+                  {t('data.toWizard')}
+                </Link>
+              </p>
+              <CatalogueSection actor={actor} />
+            </>
+          )}
+        </DataAccess>
       </div>
     </main>
   );
