@@ -7,6 +7,16 @@ import { DEFAULT_POSTGRES_TIMEOUTS, type PostgresTimeouts } from './db/postgres-
 /** The repository root: server/src/.. /.. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/**
+ * A directory, made absolute against the working directory: Express's `sendFile` refuses a
+ * relative path, so a relative `CLIENT_DIST_DIR` turned every page into a 500.
+ */
+const directory = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((dir) => path.resolve(dir));
+
 /** A duration in whole milliseconds, 0 or more. */
 const milliseconds = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -17,9 +27,9 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
-  DATA_DIR: z.string().default(path.join(REPO_ROOT, 'data')),
-  GEODATA_BUILD_DIR: z.string().default(path.join(REPO_ROOT, 'geodata', 'dist')),
-  CLIENT_DIST_DIR: z.string().default(path.join(REPO_ROOT, 'client', 'dist')),
+  DATA_DIR: directory(path.join(REPO_ROOT, 'data')),
+  GEODATA_BUILD_DIR: directory(path.join(REPO_ROOT, 'geodata', 'dist')),
+  CLIENT_DIST_DIR: directory(path.join(REPO_ROOT, 'client', 'dist')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   /** Password of the `admin` account created on first start; random (printed once) if unset. */
   ADMIN_PASSWORD: passwordSchema.optional(),

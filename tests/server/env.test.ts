@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseEnv } from '@peta/server';
 import { describe, expect, it } from 'vitest';
 
@@ -24,6 +25,13 @@ describe('environment of the auth settings', () => {
       TRUST_PROXY: 1,
     });
     expect(parseEnv({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toBe('loopback');
+  });
+
+  it('makes relative directories absolute against the working directory', () => {
+    const env = parseEnv({ CLIENT_DIST_DIR: '../client/dist', DATA_DIR: 'data-uji' });
+    expect(env.CLIENT_DIST_DIR).toBe(path.resolve(process.cwd(), '../client/dist'));
+    expect(env.DATA_DIR).toBe(path.resolve(process.cwd(), 'data-uji'));
+    expect(path.isAbsolute(parseEnv({}).GEODATA_BUILD_DIR)).toBe(true);
   });
 
   it('stops with a message naming a bad value', () => {
